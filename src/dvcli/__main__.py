@@ -1,0 +1,5 @@
+"""python -m dvcli."""
+
+from dvcli.cli import main
+
+main()

@@ -1,0 +1,157 @@
+"""The byline at the end of an article body: who wrote it (``author``) and for which outlet (``source``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Most a byline line can be: longer lines are prose or captions.
+_MAX_CHARS = 80
+_MAX_NAME_SYLLABLES = 5
+
+# "Theo VnExpress", "(theo Reuters)", "Theo báo Tuổi Trẻ": the outlet the article was taken from.
+_THEO = re.compile(r"^\(?\s*theo\s+(?P<src>[^(),;:!?]+?)\s*\)?\s*\.?$", re.IGNORECASE)
+# "Nguồn: VITIC/Reuters", "(Nguồn: Dân trí)".
+_NGUON = re.compile(r"^\(?\s*nguồn\s*:\s*(?P<src>[^()]+?)\s*\)?\s*\.?$", re.IGNORECASE)
+# "(Tổng hợp)", "(T/h)", "Tổng hợp", "(TH)": a compilation of other reports.
+_COMPILED = re.compile(r"^\(?\s*(?P<src>tổng\s+hợp|t\s*/\s*h|t\.h|th)\s*\)?\s*\.?$", re.IGNORECASE)
+# "Bài và ảnh: Quang Hưng", "Tin, ảnh: H.Vân", "PV:" — a labelled author.
+_LABELLED = re.compile(
+    r"^(?:bài|tin|bài\s*(?:và|,|&|-)\s*ảnh|tin\s*(?:và|,|&|-)\s*ảnh|thực\s*hiện|nhóm\s*pv|pv)\s*:\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# "Quang Hưng (Đài Tiên Yên)", "Nguyễn Minh (theo Reuters)": name, then the outlet in parentheses.
+_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<src>[^()]+?)\s*\)\s*\.?$")
+# "Thu Hiền/VOV - Trung tâm Tin": name / outlet.
+_SLASH = re.compile(r"^(?P<name>[^/()]+?)\s*/\s*(?P<src>[^()]+?)$")
+# Role words that stand for an unnamed reporter ("PV", "Nhóm PV", "Nhóm phóng viên").
+_STAFF = re.compile(r"^(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|pv\s*-\s*ctv)$", re.IGNORECASE)
+_THEO_PREFIX = re.compile(r"^theo\s+", re.IGNORECASE)
+# Professional titles printed before a writer's name ("Lương y Vũ Quốc Trung", "PGS.TS Nguyễn Văn A").
+_TITLE = re.compile(
+    r"^(?:lương\s+y|bác\s+sĩ|bs\.?(?:ckii?)?|luật\s+sư|ls\.?|nhà\s+báo|nhà\s+văn|nhà\s+thơ|kiến\s+trúc\s+sư|"
+    r"kts\.?|kỹ\s+sư|ks\.?|thạc\s+sĩ|ths\.?|tiến\s+sĩ|ts\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?|pgs\.?|gs\.?|"
+    r"nhà\s+nghiên\s+cứu|chuyên\s+gia|nghệ\s+sĩ|nsưt|nsnd)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
+# An initial: "H.", "N.T.", "Th." — or an initial glued to a name: "H.Vân".
+_INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+(?:\w+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class BylineParts:
+    """The author and source a byline line (or pair of lines) names; either may be ``None``."""
+
+    author: str | None
+    source: str | None
+
+
+def read_byline(line: str) -> BylineParts | None:
+    """Return what ``line`` says if it is shaped like a byline, else ``None``. Never raises."""
+    text = " ".join(line.split())
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    match = _SLASH.match(_THEO_PREFIX.sub("", text))
+    if match and is_name(match.group("name")) and _is_outlet(match.group("src")):
+        # "Thu Hiền/VOV - Trung tâm Tin", and "Theo Hồng Anh/ ElleVN" as republished
+        return BylineParts(_author(match.group("name")), match.group("src"))
+    match = _THEO.match(text)
+    if match and _is_outlet(match.group("src")):
+        return BylineParts(None, match.group("src"))
+    match = _NGUON.match(text)
+    if match:
+        return BylineParts(None, match.group("src"))
+    match = _COMPILED.match(text)
+    if match:
+        return BylineParts(None, _compiled_source(match.group("src")))
+    match = _LABELLED.match(text)
+    if match and is_name(match.group("name")):
+        return BylineParts(_author(match.group("name")), None)
+    match = _PAREN.match(text)
+    if match:
+        # "Theo Hữu Doãn (Thể Thao 247)": the reporter, as republished from the outlet in parentheses.
+        name = _THEO_PREFIX.sub("", match.group("name"))
+        source = read_source(match.group("src"))
+        if source is not None and is_name(name):
+            return BylineParts(_author(name), source)
+    if is_name(text):
+        return BylineParts(_author(text), None)
+    return None
+
+
+def is_compiled(source: str | None) -> bool:
+    """True for the "compiled from several reports" sources (``T/h``, ``Tổng hợp``), which name no outlet."""
+    return source in ("T/h", "Tổng hợp")
+
+
+def read_source(text: str) -> str | None:
+    """Return the outlet named by a parenthesised or stand-alone source line ("T/h", "theo Reuters")."""
+    inner = " ".join(text.strip().strip("()").split()).rstrip(".")
+    if not inner:
+        return None
+    match = _COMPILED.match(inner)
+    if match:
+        return _compiled_source(match.group("src"))
+    match = _THEO.match(inner) or _NGUON.match(inner)
+    if match:
+        return match.group("src") if _is_outlet(match.group("src")) else None
+    return inner if _is_outlet(inner) else None
+
+
+def is_name(text: str) -> bool:
+    """True if ``text`` is one or more personal names (capitalised syllables, initials) or a staff label."""
+    text = " ".join(text.split()).rstrip()
+    if not text or text[-1] in ".!?:;,":
+        # A bare name ends without punctuation, but a last initial ("Bảo Th.") keeps its dot.
+        if not (text and text[-1] == "." and _INITIALS.match(text.split()[-1])):
+            return False
+    if _STAFF.match(text):
+        return True
+    names = [part for part in _NAME_SEPARATORS.split(text) if part]
+    if not names or len(names) > 4:
+        return False
+    return all(_is_single_name(name) for name in names)
+
+
+def _author(name: str) -> str:
+    # Scraped bylines keep a dangling separator where a second name or a link was cut ("Võ Sáu -").
+    return _drop_title(name).rstrip(" -–,/&")
+
+
+def _drop_title(name: str) -> str:
+    return _TITLE.sub("", " ".join(name.split()), count=1)
+
+
+def _is_single_name(name: str) -> bool:
+    name = _drop_title(name)
+    syllables = name.split()
+    if _STAFF.match(name):
+        return True
+    if not 1 <= len(syllables) <= _MAX_NAME_SYLLABLES:
+        return False
+    for syllable in syllables:
+        if _INITIALS.match(syllable):
+            continue
+        if not (syllable[0].isupper() and syllable.isalpha()):
+            return False
+    # A single capitalised word ("Hà", "Nhưng") is too weak unless it is written in capitals or initials.
+    if len(syllables) == 1:
+        only = syllables[0]
+        return bool(_INITIALS.match(only)) or (only.isupper() and len(only) >= 2)
+    return True
+
+
+def _is_outlet(text: str) -> bool:
+    """An outlet name starts with a capital letter or digit ("VnExpress", "báo Tuổi Trẻ" also allowed)."""
+    words = text.split()
+    if not words or len(words) > 8 or text.rstrip()[-1:] in "!?,;:":
+        return False
+    first = words[0]
+    if first[0].isupper() or first[0].isdigit():
+        return True
+    return first.lower() in {"báo", "trang", "tạp", "kênh", "đài", "tờ", "hãng", "thông", "cổng"} and len(words) > 1
+
+
+def _compiled_source(raw: str) -> str:
+    return "T/h" if "/" in raw or raw.lower().replace(".", "") == "th" else "Tổng hợp"

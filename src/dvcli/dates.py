@@ -1,0 +1,264 @@
+"""Vietnamese date and time expressions -> datetimes; never raises."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+# A date more than this far after publication was almost surely last year's ("Ngày 20/12" in a January
+# report); one this far before it was next year's ("ngày 5/1" in a late-December report).
+_AHEAD_LIMIT = timedelta(days=120)
+_BEHIND_LIMIT = timedelta(days=240)
+
+_POD = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+_TIME = (
+    r"(?:\d{1,2}h(?:\d{1,2}(?:'|p|ph)?)?(?![^\W\d_])"
+    r"|\d{1,2} ?giờ(?: ?\d{1,2}(?: ?phút|')?)?"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d)"
+)
+_LEFT = r"(?<![\w/.,:%-])"
+_RIGHT = r"(?![\w/%]|[.,:]\d|-\d)"
+
+_DAY = re.compile(
+    rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày)\s+)?"
+    r"(?:(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?)"
+    rf"(?: năm (?P<y3>\d{{4}}))?{_RIGHT}",
+    re.IGNORECASE,
+)
+_DAY_ONLY = re.compile(rf"(?:(?P<pod>{_POD})\s+)?ngày (?P<d>\d{{1,2}}){_RIGHT}(?! tháng)", re.IGNORECASE)
+_MONTH = re.compile(
+    rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d){_RIGHT}")
+_YEAR = re.compile(r"năm (?P<y>[12]\d{3})(?![\w/%]|[.,:]\d)", re.IGNORECASE)
+# "1/3 số dân" is a fraction, not the first of March.
+_FRACTION_AFTER = re.compile(r" (?:số|tổng|diện|dân|lượng|các|những|trong|là)\b")
+_YEAR_TAIL = re.compile(r" ?[-–] ?(?P<y>[12]\d{3})(?![\w/%]|[.,]\d)")
+_RELATIVE = re.compile(
+    rf"(?:(?P<pod>{_POD})\s+)?(?P<rel>(?:ngày )?hôm (?:qua|nay|kia)|ngày mai"
+    r"|(?:tuần|tháng) (?:trước|này|tới|sau)|năm (?:ngoái|nay|trước|tới))(?!\w)"
+    rf"|(?P<pod2>{_POD}) (?P<rel2>nay|qua)(?!\w)",
+    re.IGNORECASE,
+)
+_STANDALONE_TIME = re.compile(
+    rf"{_LEFT}(?P<time>\d{{1,2}}h\d{{1,2}}(?:'|p|ph)?(?![^\W\d_])|\d{{1,2}}h(?![^\W\d_])"
+    r"|\d{1,2} ?giờ ?\d{1,2}(?: ?phút)?|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,:]\d))"
+    rf"|{_LEFT}(?P<hour>\d{{1,2}}) giờ(?= (?:sáng|trưa|chiều|tối|đêm|cùng ngày|hôm|ngày))",
+    re.IGNORECASE,
+)
+# A number just before "năm trước"/"tuần sau" makes a duration ("3 năm trước"), not a named period.
+_COUNT_BEFORE = re.compile(r"(?:\d|những|các|nhiều|mấy|vài)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|-|–|—)\s*", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:từ|giữa)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date or time expression found in text.
+
+    ``kind`` is ``"date"`` or ``"time"``; ``value`` is ISO 8601 (``2016-11-29``, ``2016-11``, ``2016``,
+    ``2016-W47``, ``--11-29`` when the year is unknown, ``08:30`` for a time) or ``None`` when a relative
+    expression has no publication date to count from; ``granularity`` is ``day``, ``week``, ``month``,
+    ``year`` or ``time``; ``inferred`` says that part of the value came from the publication date.
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    inferred: bool = False
+    time: str | None = None
+    part_of_day: str | None = None
+    relative: str | None = None
+    range: str | None = None
+    range_with: int | None = None
+
+    def to_datetime(self) -> datetime | None:
+        """Return the start of the period as a naive datetime, or ``None`` if the value is not a full date."""
+        return to_datetime(self.value, self.time)
+
+
+def to_datetime(value: str | None, time: str | None = None) -> datetime | None:
+    """Return the ISO ``value`` (day, month or year, with an optional ``HH:MM`` time) as a datetime, or None."""
+    if not value or value.startswith("-") or "W" in value or ":" in value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        result = datetime(parts[0], parts[1], parts[2])
+        if time:
+            hour, minute = (int(p) for p in time.split(":"))
+            result = result.replace(hour=hour, minute=minute)
+    except ValueError:
+        return None
+    return result
+
+
+def _clock(text: str | None) -> str | None:
+    if not text:
+        return None
+    digits = re.findall(r"\d+", text)
+    hour, minute = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _near_year(month: int, day: int, published: date) -> int | None:
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return year - 1 if month == 2 and day == 29 else None
+    if candidate - published > _AHEAD_LIMIT:
+        return year - 1
+    if published - candidate > _BEHIND_LIMIT:
+        return year + 1
+    return year
+
+
+def _day_value(day: int, month: int, year: int | None, published: date | None) -> tuple[str, bool] | None:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    inferred = False
+    if year is None and published is not None:
+        year, inferred = _near_year(month, day, published), True
+    if year is None:
+        return (f"--{month:02d}-{day:02d}", False) if published is None else None
+    try:
+        return date(year, month, day).isoformat(), inferred
+    except ValueError:
+        return None
+
+
+def _month_value(month: int, year: int | None, published: date | None) -> tuple[str, bool] | None:
+    if not 1 <= month <= 12:
+        return None
+    if year is not None:
+        return f"{year:04d}-{month:02d}", False
+    if published is None:
+        return f"--{month:02d}", False
+    return f"{_near_year(month, 1, published) or published.year:04d}-{month:02d}", True
+
+
+def _relative_value(phrase: str, published: date | None) -> tuple[str | None, str]:
+    word = " ".join(phrase.lower().split()).removeprefix("ngày ")
+    if word in ("nay", "qua"):
+        word = "hôm " + word
+    offsets = {"hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "mai": 1}
+    if word in offsets:
+        return (published + timedelta(days=offsets[word])).isoformat() if published else None, "day"
+    unit, _, when = word.partition(" ")
+    step = {"trước": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
+    if published is None:
+        return None, {"tuần": "week", "tháng": "month", "năm": "year"}[unit]
+    if unit == "tuần":
+        year, week, _ = (published + timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}", "week"
+    if unit == "tháng":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    return f"{published.year + step:04d}", "year"
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _candidates(text: str, start: int, end: int, published: date | None) -> list[DateMatch]:
+    found: list[DateMatch] = []
+    for m in _DAY.finditer(text, start, end):
+        year = _int(m["y"] or m["y2"] or m["y3"])
+        if m["d"] is not None:
+            day, month, sep = int(m["d"]), int(m["m"]), m["sep"]
+            # "2-1" is a score and "6.5" a decimal: without a year, only "/" or a leading word makes a date.
+            if year is None and sep != "/" and not (m["pod"] or m["ngay"]):
+                continue
+            if year is None and not (m["pod"] or m["ngay"]) and _FRACTION_AFTER.match(text, m.end()):
+                continue
+        else:
+            day, month = int(m["d2"]), int(m["m2"])
+        resolved = _day_value(day, month, year, published)
+        if resolved:
+            pod = m["pod"].lower() if m["pod"] else None
+            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1],
+                                   _clock(m["time"]), pod))
+    for m in _DAY_ONLY.finditer(text, start, end):
+        day = int(m["d"])
+        if published is not None and 1 <= day <= 31:
+            month_index = published.year * 12 + published.month - 1 - (day > published.day + 7)
+            resolved = _day_value(day, month_index % 12 + 1, month_index // 12, None)
+            if resolved:
+                found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", True,
+                                       part_of_day=m["pod"].lower() if m["pod"] else None))
+    for regex in (_MONTH, _MONTH_YEAR):
+        for m in regex.finditer(text, start, end):
+            resolved = _month_value(int(m["m"]), _int(m["y"]), published)
+            if resolved and (regex is _MONTH or m["y"]):
+                found.append(DateMatch("date", m.start(), m.end(), resolved[0], "month", resolved[1]))
+    for m in _YEAR.finditer(text, start, end):
+        found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
+        tail = _YEAR_TAIL.match(text, m.end(), end)
+        if tail and int(tail["y"]) > int(m["y"]):
+            found.append(DateMatch("date", tail.start("y"), tail.end("y"), tail["y"], "year"))
+    for m in _RELATIVE.finditer(text, start, end):
+        phrase = m["rel"] or m["rel2"]
+        if m["rel"] and not m["pod"] and _COUNT_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        value, granularity = _relative_value(phrase, published)
+        pod = m["pod"] or m["pod2"]
+        found.append(DateMatch("date", m.start(), m.end(), value, granularity, value is not None,
+                               part_of_day=pod.lower() if pod else None, relative=phrase.lower()))
+    for m in _STANDALONE_TIME.finditer(text, start, end):
+        clock = _clock(m["time"] or m["hour"])
+        if clock:
+            end_at = m.end("time") if m["time"] else m.end("hour") + len(" giờ")
+            found.append(DateMatch("time", m.start(), end_at, clock, "time", time=clock))
+    return found
+
+
+def find_dates(
+    text: str, published: date | datetime | None = None, start: int = 0, end: int | None = None
+) -> list[DateMatch]:
+    """Return the date and time expressions in ``text[start:end]``, in order and not overlapping.
+
+    Day and month expressions without a year take it from ``published`` (and are marked ``inferred``);
+    relative expressions (``hôm qua``, ``tuần trước``) are resolved against it. Never raises.
+    """
+    end = len(text) if end is None else end
+    pub = published.date() if isinstance(published, datetime) else published
+    chosen: list[DateMatch] = []
+    taken: set[int] = set()
+    # Longest first, so "8 giờ 30 ngày 4/12/2016" wins over the bare time and "tháng 10/2016" over "10/2016".
+    for match in sorted(_candidates(text, start, end, pub), key=lambda c: (c.start - c.end, c.start)):
+        if not taken.intersection(range(match.start, match.end)):
+            chosen.append(match)
+            taken.update(range(match.start, match.end))
+    chosen.sort(key=lambda c: c.start)
+    return _link_ranges(text, chosen)
+
+
+def _link_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    out = list(matches)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.kind != "date" or second.kind != "date" or first.range:
+            continue
+        joined = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        if joined and ("-" in text[first.end:second.start] or "–" in text[first.end:second.start]
+                       or _RANGE_FROM.search(text, max(0, first.start - 6), first.start)):
+            out[i] = replace(first, range="start", range_with=second.start)
+            out[i + 1] = replace(second, range="end", range_with=first.start)
+    return out
+
+
+def parse_expression(text: str, published: date | datetime | None = None) -> DateMatch | None:
+    """Return the date or time that makes up all of ``text`` (e.g. ``"sáng 29/11"``), or None. Never raises."""
+    stripped = text.strip()
+    matches = find_dates(stripped, published)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(stripped):
+        return matches[0]
+    return None

@@ -1,0 +1,119 @@
+"""Keywords and keyphrases: multi-syllable words and runs of whole words, scored against the corpus IDF."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from dvcli import lexicon
+from dvcli.model import Article, Keyword, Word
+from dvcli.terms import is_content, word_idf
+
+# Longest keyphrase, in words: longer runs are clauses rather than names of a topic.
+MAX_PHRASE_WORDS = 3
+# A run of several words is a keyphrase only if it recurs; once, it is just a stretch of text.
+MIN_PHRASE_COUNT = 2
+# Occurrences in the title (and the first sentence, the news lead) count extra: editors put the topic there.
+TITLE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    parts: tuple[str, ...]
+    weight: float = 0.0
+    count: int = 0
+    forms: Counter[str] | None = None
+    first: int = 0
+
+
+def _runs(article: Article) -> list[list[Word]]:
+    """Return the runs of content words with only white space between them, title and sentences apart.
+
+    A punctuation mark, a stop word or a sentence boundary ends a run, so no keyphrase crosses one.
+    """
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    previous: Word | None = None
+    for word in article.words:
+        key = lexicon.fold(word.text)
+        joined = (
+            previous is not None
+            and previous.sentence == word.sentence
+            and article.text[previous.end : word.start].isspace()
+        )
+        if not joined and current:
+            runs.append(current)
+            current = []
+        if is_content(key) and not any(ch.isdigit() for ch in key):
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+        previous = word
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _surface(article: Article, words: list[Word]) -> str:
+    return article.text[words[0].start : words[-1].end]
+
+
+def extract_keywords(article: Article, limit: int = 10) -> tuple[Keyword, ...]:
+    """Return up to ``limit`` keywords of ``article``, best first; never raises.
+
+    A keyword is a word of two or more syllables, or a recurring run of up to :data:`MAX_PHRASE_WORDS`
+    whole content words. Its score is its weighted count times its rarity in the news corpus (IDF); a
+    candidate inside a better-scored keyphrase, or containing a better-scored one, is dropped as a repeat.
+    """
+    if limit <= 0:
+        return ()
+    candidates: dict[str, _Candidate] = {}
+    order = 0
+    for run in _runs(article):
+        for size in range(1, MAX_PHRASE_WORDS + 1):
+            for i in range(len(run) - size + 1):
+                words = run[i : i + size]
+                surface = _surface(article, words)
+                key = lexicon.fold(surface)
+                if size == 1 and " " not in key:
+                    continue
+                sentence = words[0].sentence
+                weight = TITLE_WEIGHT if sentence is None else (1.0 + LEAD_WEIGHT if sentence == 0 else 1.0)
+                candidate = candidates.get(key)
+                if candidate is None:
+                    parts = tuple(lexicon.fold(w.text) for w in words)
+                    candidate = candidates[key] = _Candidate(parts, forms=Counter(), first=order)
+                candidate.weight += weight
+                candidate.count += 1
+                assert candidate.forms is not None
+                candidate.forms[surface] += 1
+                order += 1
+    scored: list[tuple[float, int, str]] = []
+    for key, candidate in candidates.items():
+        size = len(candidate.parts)
+        if size > 1 and candidate.count < MIN_PHRASE_COUNT:
+            continue
+        # A phrase is as rare as its words on average, grown with its length (log-scaled) so that a
+        # recurring phrase outranks its own parts.
+        idf = sum(word_idf(p) for p in candidate.parts) / size * (1 + math.log(size))
+        scored.append((candidate.weight * idf, candidate.first, key))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    chosen: list[tuple[float, str]] = []
+    for score, _first, key in scored:
+        padded = f" {key} "
+        if any(padded in f" {other} " or f" {other} " in padded for _s, other in chosen):
+            continue
+        chosen.append((score, key))
+        if len(chosen) == limit:
+            break
+    result = []
+    for score, key in chosen:
+        forms = candidates[key].forms
+        assert forms is not None
+        # The most frequent surface form; among equals, the one seen first (Counter keeps insertion order).
+        text = max(forms.items(), key=lambda item: item[1])[0]
+        result.append(Keyword(text, score, candidates[key].count))
+    return tuple(result)

@@ -1,0 +1,81 @@
+"""Word and syllable document frequencies from 105k Vietnamese news articles, and the lookup key.
+
+The counts ship in ``dvcli/data`` (derived from the VNDS/VietNews train split; see the README). They are
+loaded lazily, once per process, so commands that do not need them do not pay for them.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Old-style tone placement puts the mark on the second vowel of a final "oa", "oe", "uy" (hoà, khoẻ, thuỷ);
+# the new style on the first (hòa, khỏe, thủy). Both occur in real text and in the lexicon, so lookups fold
+# every syllable to the new style.
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_GLIDE_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _fold_syllable(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = next((ch for ch in decomposed if ch in _TONE_MARKS), None)
+    if tone is None:
+        return syllable
+    bare = decomposed.replace(tone, "")
+    lower = bare.lower()
+    # The pair must end the syllable ("hoàn" keeps its mark on "a" in both styles) and must not be the
+    # "qu" onset, where "u" is a consonant ("quý").
+    glide_final = len(lower) >= 2 and (lower[-2], lower[-1]) in _GLIDE_PAIRS
+    qu_onset = lower.endswith("uy") and len(lower) >= 3 and lower[-3] == "q"
+    if glide_final and not qu_onset:
+        return unicodedata.normalize("NFC", bare[:-1] + tone + bare[-1])
+    return syllable
+
+
+def fold(text: str) -> str:
+    """Return the lookup key of ``text``: lowercased, NFC, tone marks placed in the new style (hòa, thủy)."""
+    return " ".join(_fold_syllable(s) for s in unicodedata.normalize("NFC", text).lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class FrequencyTable:
+    """Document frequencies keyed by ``fold``-ed text (syllables joined by one space)."""
+
+    documents: int
+    frequency: dict[str, int]
+
+    def df(self, key: str) -> int:
+        return self.frequency.get(key, 0)
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency; an unseen key gets the largest value."""
+        return math.log((self.documents + 1) / (self.frequency.get(key, 0) + 1)) + 1.0
+
+
+def _read_table(name: str) -> FrequencyTable:
+    text = resources.files("dvcli.data").joinpath(name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = lines[0]
+    documents = int(header.rsplit("documents:", 1)[1].strip(" )\t"))
+    frequency: dict[str, int] = {}
+    for line in lines[1:]:
+        entry, df, _count = line.split("\t")
+        key = fold(entry.replace("_", " "))
+        # Old and new tone styles fold together: keep the larger count rather than the last one read.
+        frequency[key] = max(frequency.get(key, 0), int(df))
+    return FrequencyTable(documents, frequency)
+
+
+@cache
+def words() -> FrequencyTable:
+    """Document frequency of words (one or more syllables) in the news corpus."""
+    return _read_table("words.tsv")
+
+
+@cache
+def syllables() -> FrequencyTable:
+    """Document frequency of single syllables in the news corpus."""
+    return _read_table("syllables.tsv")

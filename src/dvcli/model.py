@@ -1,0 +1,294 @@
+"""Frozen value types for an analysed article; every span carries offsets into the article text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+def _span_dict(span: Any) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the article text: ``article.text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return _span_dict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph (not the title, dateline, byline, sapo or a noise line)."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, **_span_dict(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a body paragraph; ``paragraph`` is that paragraph's index."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, **_span_dict(self), "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the title or of a body sentence; a multi-syllable word keeps its inner spaces.
+
+    ``sentence`` is the index of the sentence holding it, or ``None`` for a word of the title.
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int | None
+
+    @property
+    def syllables(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_span_dict(self), "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class NoiseLine:
+    """A line that is not article prose: a picture placeholder, a photo credit, a media label.
+
+    ``kind`` is one of ``"punctuation"``, ``"photo_credit"``, ``"media_label"``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_span_dict(self), "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Who wrote the article and for whom; ``text`` is the whole byline as printed."""
+
+    text: str
+    start: int
+    end: int
+    author: str | None
+    source: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_span_dict(self), "author": self.author, "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The publication line and what it says.
+
+    ``published`` is timezone-aware when the line carries an offset (or ``--tz`` was given);
+    ``weekday`` is the weekday as printed (e.g. ``"Thứ Tư"``), or ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    published: datetime | None
+    weekday: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **_span_dict(self),
+            "published": self.published.isoformat() if self.published else None,
+            "weekday": self.weekday,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed article. Offsets of every span refer to ``text`` (the loaded, NFC-normalised text)."""
+
+    text: str
+    title: Span | None
+    dateline: Dateline | None
+    byline: Byline | None
+    lead: Paragraph | None
+    sapo: Span | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    words: tuple[Word, ...]
+    noise_lines: tuple[NoiseLine, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def published(self) -> datetime | None:
+        return self.dateline.published if self.dateline else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "title": self.title.text if self.title else None,
+            "title_span": self.title.to_dict() if self.title else None,
+            "published": self.published.isoformat() if self.published else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "byline": self.byline.to_dict() if self.byline else {"author": None, "source": None},
+            "lead": self.lead.text if self.lead else None,
+            "lead_span": self.lead.to_dict() if self.lead else None,
+            "sapo": self.sapo.text if self.sapo else None,
+            "sapo_span": self.sapo.to_dict() if self.sapo else None,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "words": [w.to_dict() for w in self.words],
+            "noise_lines": [n.to_dict() for n in self.noise_lines],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A mention of a person, organisation, place, date, time, quote, number or ordinal.
+
+    ``type`` is one of ``person``, ``organization``, ``location``, ``date``, ``time``, ``quote``,
+    ``number``, ``ordinal``. ``attributes`` holds the type-specific fields as ``(name, value)`` pairs with
+    JSON-safe values (e.g. a person's ``title`` and ``roles``, a date's ``value`` and ``inferred``).
+    """
+
+    type: str
+    text: str
+    start: int
+    end: int
+    attributes: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, name: str, default: Any = None) -> Any:
+        for key, value in self.attributes:
+            if key == name:
+                return value
+        return default
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, **_span_dict(self), **dict(self.attributes)}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    """A sentence chosen for a summary, with the ranker's score (higher is more important)."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, **_span_dict(self), "score": round(self.score, 6)}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """An extractive summary: ``sentences`` in document order; ``scores`` holds every sentence's score."""
+
+    method: str
+    sentences: tuple[ScoredSentence, ...]
+    scores: tuple[float, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "scores": [round(s, 6) for s in self.scores],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A keyword or keyphrase; ``text`` is its most frequent surface form, ``count`` its occurrences."""
+
+    text: str
+    score: float
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "score": round(self.score, 6), "count": self.count}
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts over the article's content (title and body paragraphs; never noise, byline or sapo)."""
+
+    characters: int
+    characters_no_spaces: int
+    syllables: int
+    words: int
+    sentences: int
+    paragraphs: int
+    noise_lines: int
+    reading_time_seconds: int
+    readability: dict[str, float] = field(default_factory=dict)
+    keywords: tuple[Keyword, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "characters": self.characters,
+            "characters_no_spaces": self.characters_no_spaces,
+            "syllables": self.syllables,
+            "words": self.words,
+            "sentences": self.sentences,
+            "paragraphs": self.paragraphs,
+            "noise_lines": self.noise_lines,
+            "reading_time_seconds": self.reading_time_seconds,
+            "readability": dict(self.readability),
+            "keywords": [k.to_dict() for k in self.keywords],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything dvcli knows about one input: the record that ``export --format json`` writes.
+
+    ``entities``, ``summary`` and ``stats`` are ``None`` when their stage was not asked for.
+    """
+
+    source: str
+    article: Article
+    entities: tuple[Entity, ...] | None = None
+    summary: Summary | None = None
+    stats: Stats | None = None
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.article.warnings
+
+    def to_dict(self) -> dict[str, Any]:
+        """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""
+        record: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "source": {"path": self.source},
+            "article": self.article.to_dict(),
+        }
+        if self.entities is not None:
+            record["entities"] = [e.to_dict() for e in self.entities]
+        if self.summary is not None:
+            record["summary"] = self.summary.to_dict()
+        if self.stats is not None:
+            record["stats"] = self.stats.to_dict()
+        record["warnings"] = list(self.warnings)
+        return record

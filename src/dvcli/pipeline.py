@@ -1,0 +1,46 @@
+"""analyze(): loads an input and runs the stages; the one orchestrator the CLI and library users share."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dvcli.load import LoadedText, load, load_text
+from dvcli.model import Analysis
+from dvcli.options import AnalyzeOptions
+from dvcli.parse import parse_article
+
+
+def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) -> Analysis:
+    """Run parsing and the stages named in ``options.stages`` on already-loaded text."""
+    options = options or AnalyzeOptions()
+    article = parse_article(loaded.text, options.parse)
+    entities = summary = stats = None
+    if "entities" in options.stages:
+        from dvcli.entities import extract_entities
+
+        entities = extract_entities(article)
+    if "summary" in options.stages:
+        from dvcli.summarize import summarize
+
+        summary = summarize(article, options.summary)
+    if "stats" in options.stages:
+        from dvcli.stats import compute_stats
+
+        stats = compute_stats(article, options.stats)
+    return Analysis(loaded.source, article, entities, summary, stats)
+
+
+def analyze(text_or_path: str | os.PathLike[str], options: AnalyzeOptions | None = None) -> Analysis:
+    """Analyse an article given as a path (``Path``, or a one-line ``str`` naming an existing file, or ``-``
+    for stdin) or as the article text itself; return the same ``Analysis`` the CLI renders.
+
+    Raises ``DvcliError`` when the input cannot be read or decoded, or is empty.
+    """
+    if isinstance(text_or_path, os.PathLike):
+        loaded = load(Path(text_or_path))
+    elif text_or_path == "-" or ("\n" not in text_or_path and os.path.isfile(text_or_path)):
+        loaded = load(text_or_path)
+    else:
+        loaded = load_text(text_or_path)
+    return analyze_loaded(loaded, options)

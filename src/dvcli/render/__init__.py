@@ -1,0 +1,1 @@
+"""Views of an analysis: JSON, CSV and Markdown as plain text, Rich views for a terminal (render.text)."""

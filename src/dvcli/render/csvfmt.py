@@ -1,0 +1,67 @@
+"""CSV export: one row per input, the facts a spreadsheet or dataframe wants."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+COLUMNS = (
+    "path",
+    "title",
+    "published",
+    "author",
+    "source",
+    "lead",
+    "paragraphs",
+    "sentences",
+    "words",
+    "syllables",
+    "characters",
+    "noise_lines",
+    "reading_time_seconds",
+    "nguyen_henkin_grade",
+    "keywords",
+    "summary",
+    "entities",
+    "warnings",
+    "error",
+)
+
+
+def _row(record: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"path": record["source"]["path"]}
+    if "error" in record:
+        row["error"] = f"{record['error']['type']}: {record['error']['message']}"
+        return row
+    article, stats = record["article"], record.get("stats", {})
+    row.update(
+        title=article["title"],
+        published=article["published"],
+        author=article["byline"]["author"],
+        source=article["byline"]["source"],
+        lead=article["lead"],
+        paragraphs=len(article["paragraphs"]),
+        sentences=len(article["sentences"]),
+        words=stats.get("words"),
+        syllables=stats.get("syllables"),
+        characters=stats.get("characters"),
+        noise_lines=len(article["noise_lines"]),
+        reading_time_seconds=stats.get("reading_time_seconds"),
+        nguyen_henkin_grade=stats.get("readability", {}).get("nguyen_henkin_grade"),
+        keywords="; ".join(k["text"] for k in stats.get("keywords", [])),
+        summary=" ".join(s["text"] for s in record.get("summary", {}).get("sentences", [])),
+        entities=len(record.get("entities", [])),
+        warnings="; ".join(record["warnings"]),
+    )
+    return row
+
+
+def to_csv(records: list[dict[str, Any]]) -> str:
+    """Return the records (full or error records) as CSV text with a header row."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(_row(record))
+    return out.getvalue()

@@ -1,0 +1,51 @@
+"""Sentences, syllables and words of Vietnamese text, as character spans into the text."""
+
+from __future__ import annotations
+
+from dvcli import wordseg
+from dvcli.sentences import split_sentences
+from dvcli.vntokens import tokens
+
+__all__ = ["runs", "segment_words", "split_sentences", "syllable_spans"]
+
+
+def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the spans of the syllables of ``text[start:end]``, in order.
+
+    A syllable is a run of letters or digits; numbers keep their separators (``1.000``, ``3,2``, ``6,5%``,
+    ``29/11``), an abbreviation or initial keeps its dot (``TP.``, ``Th.``). Punctuation is left out.
+    """
+    return tokens(text, start, end)
+
+
+def runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group syllable spans into runs separated only by spaces or tabs: a word never crosses punctuation or a line."""
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for span in spans:
+        if current:
+            gap = text[current[-1][1] : span[0]]
+            if gap.strip(" \t\u00a0") or not gap:
+                groups.append(current)
+                current = []
+        current.append(span)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def segment_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the spans of the words of ``text[start:end]``, in order, punctuation excluded.
+
+    A multi-syllable word's span runs from its first to its last syllable and keeps the spaces between
+    (``công tác``). Lexicon look-ups ignore case and tone-mark placement (``uỷ ban`` = ``ủy ban``).
+    """
+    words: list[tuple[int, int]] = []
+    for run in runs(text, tokens(text, start, end)):
+        labels = wordseg.segment([text[s:e] for s, e in run])
+        for (s, e), label in zip(run, labels):
+            if label and words:
+                words[-1] = (words[-1][0], e)
+            else:
+                words.append((s, e))
+    return words
