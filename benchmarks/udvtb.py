@@ -62,9 +62,7 @@ def detokenize(sentence: GoldSentence) -> str:
             # Straight quotes alternate: an opening one takes a space before it, a closing one does not.
             out += form if quote_open or not out else " " + form
             quote_open = not quote_open
-        elif not out or out.endswith(("(", "“")) or (out.endswith('"') and quote_open):
-            out += form
-        elif form in _NO_SPACE_BEFORE:
+        elif not out or out.endswith(("(", "“")) or (out.endswith('"') and quote_open) or form in _NO_SPACE_BEFORE:
             out += form
         else:
             out += " " + form

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dvcli.model import Article, Paragraph, Sentence, Span, Word
 
-_PUNCTUATION = ".,;:!?\"“”()"
+_PUNCTUATION = '.,;:!?"“”()'
 
 
 class _Writer:

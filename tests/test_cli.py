@@ -86,7 +86,7 @@ def test_summarize_json_gives_ordered_scored_sentences(runner: CliRunner) -> Non
     assert len(indexes) == 2 and indexes == sorted(indexes)
     text = REFERENCE.read_text(encoding="utf-8")
     for sentence in summary["sentences"]:
-        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
         assert isinstance(sentence["score"], float)
 
 

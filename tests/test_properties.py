@@ -12,11 +12,33 @@ from dvcli.pipeline import analyze_loaded
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 ALPHABET = VIETNAMESE + VIETNAMESE.upper() + "0123456789 .,;:!?…\"“”'()[]/-%\n\n\t"
-PIECES = st.sampled_from([
-    "Ông", "Nguyễn Văn A.", "TP.", "Hà Nội", "ngày 29/11", "1.000", "3,2 tỷ đồng", "6,5%", "\"Dân vận khéo\"",
-    "Ủy ban nhân dân", "tỉnh Quảng Ninh", ".", "\n", "\n\n", "\n\n\n\n", "Theo VnExpress", "(T/h)",
-    "Thứ Tư, 30/11/2016, 11:06 [GMT+7]", "Ảnh: TTXVN", "cho biết:", "lần thứ XII", "...", "Bộ Công an",
-])
+PIECES = st.sampled_from(
+    [
+        "Ông",
+        "Nguyễn Văn A.",
+        "TP.",
+        "Hà Nội",
+        "ngày 29/11",
+        "1.000",
+        "3,2 tỷ đồng",
+        "6,5%",
+        '"Dân vận khéo"',
+        "Ủy ban nhân dân",
+        "tỉnh Quảng Ninh",
+        ".",
+        "\n",
+        "\n\n",
+        "\n\n\n\n",
+        "Theo VnExpress",
+        "(T/h)",
+        "Thứ Tư, 30/11/2016, 11:06 [GMT+7]",
+        "Ảnh: TTXVN",
+        "cho biết:",
+        "lần thứ XII",
+        "...",
+        "Bộ Công an",
+    ]
+)
 ARTICLES = st.one_of(
     st.text(alphabet=ALPHABET, max_size=400),
     st.lists(st.one_of(PIECES, st.text(alphabet=ALPHABET, max_size=20)), max_size=60).map(" ".join),
@@ -45,7 +67,7 @@ def test_analysis_never_crashes_and_offsets_slice_the_text(raw: str) -> None:
     text = record["article"]["text"]
     for span in _spans(record):
         assert 0 <= span["start"] <= span["end"] <= len(text)
-        assert text[span["start"]:span["end"]] == span["text"], span
+        assert text[span["start"] : span["end"]] == span["text"], span
 
 
 @settings(max_examples=100, deadline=None)
@@ -61,7 +83,10 @@ def test_summary_is_an_ordered_subset_of_the_sentences(raw: str, n: int, method:
     by_index = {s.index: s for s in analysis.article.sentences}
     for picked in analysis.summary.sentences:
         assert (picked.start, picked.end, picked.text) == (
-            by_index[picked.index].start, by_index[picked.index].end, by_index[picked.index].text)
+            by_index[picked.index].start,
+            by_index[picked.index].end,
+            by_index[picked.index].text,
+        )
     assert len(analysis.summary.scores) == len(analysis.article.sentences)
 
 

@@ -21,9 +21,11 @@ ERROR = error_record("bad.bin", BinaryInputError("bad.bin: binary data", source=
 def record() -> dict:
     import dvcli
 
-    text = ("Ủy ban | nhân dân *họp*\n\nThứ Hai, 05/12/2016 08:15 (GMT+7)\n\n"
-            "Ngày 4/12, ông Nguyễn Văn An chủ trì cuộc họp tại TP. Hà Nội. Cuộc họp bàn về kế hoạch năm 2017.\n\n"
-            "Các đại biểu thống nhất nhiều nội dung quan trọng.\n\nTheo VnExpress")
+    text = (
+        "Ủy ban | nhân dân *họp*\n\nThứ Hai, 05/12/2016 08:15 (GMT+7)\n\n"
+        "Ngày 4/12, ông Nguyễn Văn An chủ trì cuộc họp tại TP. Hà Nội. Cuộc họp bàn về kế hoạch năm 2017.\n\n"
+        "Các đại biểu thống nhất nhiều nội dung quan trọng.\n\nTheo VnExpress"
+    )
     return analysis_record(dvcli.analyze(text))
 
 

@@ -14,7 +14,9 @@ _THEO = re.compile(r"^\(?\s*theo\s+(?P<src>[^(),;:!?]+?)\s*\)?\s*\.?$", re.IGNOR
 # "Nguồn: VITIC/Reuters", "(Nguồn: Dân trí)".
 _NGUON = re.compile(r"^\(?\s*nguồn\s*:\s*(?P<src>[^()]+?)\s*\)?\s*\.?$", re.IGNORECASE)
 # "(Tổng hợp)", "(T/h)", "Tổng hợp", "(TH)": a compilation of other reports.
-_COMPILED = re.compile(r"^\(?\s*(?P<src>tổng\s+hợp|t\s*/\s*h|t\.h|th)\s*\)?\s*\.?$", re.IGNORECASE)
+_COMPILED = re.compile(
+    r"^\(?\s*(?P<src>tổng\s+hợp|t\s*/\s*h|t\.h|th|st|sưu\s+tầm|(?:lược|biên)\s+dịch)\s*\)?\s*\.?$", re.IGNORECASE
+)
 # "Bài và ảnh: Quang Hưng", "Tin, ảnh: H.Vân", "PV:" — a labelled author.
 _LABELLED = re.compile(
     r"^(?:bài|tin|bài\s*(?:và|,|&|-)\s*ảnh|tin\s*(?:và|,|&|-)\s*ảnh|thực\s*hiện|nhóm\s*pv|pv)\s*:\s*(?P<name>.+)$",
@@ -26,6 +28,11 @@ _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<src>[^()]+?)\s*\)\s*\.?$")
 _SLASH = re.compile(r"^(?P<name>[^/()]+?)\s*/\s*(?P<src>[^()]+?)$")
 # Role words that stand for an unnamed reporter ("PV", "Nhóm PV", "Nhóm phóng viên").
 _STAFF = re.compile(r"^(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|pv\s*-\s*ctv)$", re.IGNORECASE)
+_OUTLET_LINE = re.compile(r"^(?:báo|tạp\s+chí|đài|kênh|cổng\s+thông\s+tin|thông\s+tấn\s+xã)\s+\w", re.IGNORECASE)
+# News agencies and outlets that sign a story by their acronym alone: a source, not an author.
+_AGENCIES = frozenset({"TTXVN", "VNA", "VOV", "VTV", "VTC", "VNE", "TTO", "TNO", "AFP", "AP", "REUTERS", "XINHUA"})
+# "(Còn nữa)", "(Hết)", "(Kỳ sau: …)": a series note in parentheses, not an outlet.
+_SERIES_NOTE = re.compile(r"^(?:còn\s+nữa|còn\s+tiếp|hết|kỳ\s+(?:sau|tới|cuối|\d+|[ivx]+))\b", re.IGNORECASE)
 _THEO_PREFIX = re.compile(r"^theo\s+", re.IGNORECASE)
 # Professional titles printed before a writer's name ("Lương y Vũ Quốc Trung", "PGS.TS Nguyễn Văn A").
 _TITLE = re.compile(
@@ -49,10 +56,13 @@ class BylineParts:
 
 def read_byline(line: str) -> BylineParts | None:
     """Return what ``line`` says if it is shaped like a byline, else ``None``. Never raises."""
-    text = " ".join(line.split())
+    # Scraping leaves stray punctuation before a byline (". Trung Thạnh").
+    text = " ".join(line.split()).lstrip(".-–*• ")
     if not text or len(text) > _MAX_CHARS:
         return None
     match = _SLASH.match(_THEO_PREFIX.sub("", text))
+    if match and match.group("name").upper() in _AGENCIES:  # "TTXVN/Tin Tức": an agency and its paper
+        return BylineParts(None, _THEO_PREFIX.sub("", text))
     if match and is_name(match.group("name")) and _is_outlet(match.group("src")):
         # "Thu Hiền/VOV - Trung tâm Tin", and "Theo Hồng Anh/ ElleVN" as republished
         return BylineParts(_author(match.group("name")), match.group("src"))
@@ -75,20 +85,35 @@ def read_byline(line: str) -> BylineParts | None:
         source = read_source(match.group("src"))
         if source is not None and is_name(name):
             return BylineParts(_author(name), source)
+    if _OUTLET_LINE.match(text) and _is_outlet(text):  # "Báo Giao thông", "Tạp chí Tia Sáng"
+        return BylineParts(None, text)
     if is_name(text):
+        words = [part for part in _NAME_SEPARATORS.split(text) if part]
+        if all(" " not in word and _looks_like_outlet_word(word) for word in words):  # "VnExpress", "Vnews"
+            return BylineParts(None, text)
         return BylineParts(_author(text), None)
     return None
 
 
+def _looks_like_outlet_word(word: str) -> bool:
+    if word.upper() in _AGENCIES:
+        return True
+    # Outlet names glue words together ("VnExpress", "Chinadaily"); a Vietnamese pen name is a syllable
+    # with its diacritics ("Bắp"), an all-capitals name or initials.
+    if word.isupper() or _INITIALS.match(word) or not word.isalpha():
+        return False
+    return any(ch.isupper() for ch in word[1:]) or (word.isascii() and len(word) >= 5)
+
+
 def is_compiled(source: str | None) -> bool:
     """True for the "compiled from several reports" sources (``T/h``, ``Tổng hợp``), which name no outlet."""
-    return source in ("T/h", "Tổng hợp")
+    return source in ("T/h", "Tổng hợp", "Sưu tầm", "Lược dịch", "Biên dịch")
 
 
 def read_source(text: str) -> str | None:
     """Return the outlet named by a parenthesised or stand-alone source line ("T/h", "theo Reuters")."""
     inner = " ".join(text.strip().strip("()").split()).rstrip(".")
-    if not inner:
+    if not inner or _SERIES_NOTE.match(inner):
         return None
     match = _COMPILED.match(inner)
     if match:
@@ -102,12 +127,11 @@ def read_source(text: str) -> str | None:
 def is_name(text: str) -> bool:
     """True if ``text`` is one or more personal names (capitalised syllables, initials) or a staff label."""
     text = " ".join(text.split()).rstrip()
-    if not text or text[-1] in ".!?:;,":
-        # A bare name ends without punctuation, but a last initial ("Bảo Th.") keeps its dot.
-        if not (text and text[-1] == "." and _INITIALS.match(text.split()[-1])):
-            return False
-    if _STAFF.match(text):
+    if _STAFF.match(text.rstrip(".")):  # "PV", "PV.", "Nhóm PV"
         return True
+    # A bare name ends without punctuation, but a last initial ("Bảo Th.") keeps its dot.
+    if not text or (text[-1] in ".!?:;," and not (text[-1] == "." and _INITIALS.match(text.split()[-1]))):
+        return False
     names = [part for part in _NAME_SEPARATORS.split(text) if part]
     if not names or len(names) > 4:
         return False
@@ -116,7 +140,8 @@ def is_name(text: str) -> bool:
 
 def _author(name: str) -> str:
     # Scraped bylines keep a dangling separator where a second name or a link was cut ("Võ Sáu -").
-    return _drop_title(name).rstrip(" -–,/&")
+    author = _drop_title(name).rstrip(" -–,/&")
+    return author.rstrip(".") if _STAFF.match(author.rstrip(".")) else author
 
 
 def _drop_title(name: str) -> str:
@@ -138,7 +163,7 @@ def _is_single_name(name: str) -> bool:
     # A single capitalised word ("Hà", "Nhưng") is too weak unless it is written in capitals or initials.
     if len(syllables) == 1:
         only = syllables[0]
-        return bool(_INITIALS.match(only)) or (only.isupper() and len(only) >= 2)
+        return bool(_INITIALS.match(only)) or only.isupper() or _looks_like_outlet_word(only)
     return True
 
 
@@ -150,8 +175,17 @@ def _is_outlet(text: str) -> bool:
     first = words[0]
     if first[0].isupper() or first[0].isdigit():
         return True
+    if len(words) == 1 and first.rstrip(".").isascii() and len(first) >= 5:  # "daydaycook", "volleyball"
+        return True
     return first.lower() in {"báo", "trang", "tạp", "kênh", "đài", "tờ", "hãng", "thông", "cổng"} and len(words) > 1
 
 
 def _compiled_source(raw: str) -> str:
-    return "T/h" if "/" in raw or raw.lower().replace(".", "") == "th" else "Tổng hợp"
+    key = " ".join(raw.lower().replace(".", "").replace(" ", "").split())
+    if key in ("t/h", "th"):
+        return "T/h"
+    if key in ("st", "sưutầm"):
+        return "Sưu tầm"
+    if key.endswith("dịch"):
+        return "Lược dịch" if key.startswith("lược") else "Biên dịch"
+    return "Tổng hợp"

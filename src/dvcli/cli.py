@@ -24,11 +24,16 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     add_completion=False,
+    # A bug's traceback must stay readable and must not dump article text held in local variables.
+    pretty_exceptions_show_locals=False,
 )
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Article files, '-' for stdin, or directories (searched for *.txt).", show_default=False),
+    typer.Argument(
+        help="Article files, '-' for stdin, or directories (searched for *.txt).", show_default=False,
+        metavar="INPUT",
+    ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Write JSON to stdout instead of the terminal view.")]
 TzOption = Annotated[

@@ -26,8 +26,9 @@ _DATE_FORMS = (
     # 2016-11-30
     re.compile(r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/\-])"),
     # ngày 30 tháng 11 năm 2016
-    re.compile(r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)?\s+(?P<y>\d{4})(?!\w)",
-               re.IGNORECASE),
+    re.compile(
+        r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)?\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE
+    ),
 )
 _TIME = re.compile(
     r"(?<![\w:])(?P<h>\d{1,2})\s*(?::|h|g|giờ)\s*(?P<min>\d{2})(?:\s*:\s*(?P<s>\d{2}))?(?:\s*(?P<ampm>[AaPp][Mm]|SA|CH))?(?![\w:])",

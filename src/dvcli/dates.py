@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from dvcli.dates_rules import fraction as _fraction
+
 # A date more than this far after publication was almost surely last year's ("Ngày 20/12" in a January
 # report); one this far before it was next year's ("ngày 5/1" in a late-December report).
 _AHEAD_LIMIT = timedelta(days=120)
@@ -32,10 +34,20 @@ _MONTH = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}",
     re.IGNORECASE,
 )
+_QUARTER = re.compile(
+    r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE
+)
+# Lunar months named rather than numbered; their solar dates need a lunar calendar, so no value.
+_LUNAR_MONTH = re.compile(r"tháng (?:Giêng|Chạp)(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d){_RIGHT}")
 _YEAR = re.compile(r"năm (?P<y>[12]\d{3})(?![\w/%]|[.,:]\d)", re.IGNORECASE)
-# "1/3 số dân" is a fraction, not the first of March.
-_FRACTION_AFTER = re.compile(r" (?:số|tổng|diện|dân|lượng|các|những|trong|là)\b")
+# A year written alone in a range ("Phantom I: 1925 – 1931"), in brackets ("(1930)") or after a word that
+# places it in time ("từ 1998", "cuối 2016"); after a name it is part of the name ("Motor Show 2016").
+_BARE_YEAR = re.compile(
+    r"(?:(?<=\()|(?<=[:,] )|^|(?<=\n)|(?<!\w)(?:từ|đến|tới|và|cuối|đầu|giữa|trước|sau|hồi|mùa|vụ|Tết) )"
+    r"(?P<y>(?:19|20)\d\d)(?=\s*[-–]\s*(?:19|20)\d\d(?![\w.,/%])|\)|[.,;:!?]?\s*$|[.,;]\s|\s(?:đến|tới|và)\s)",
+    re.IGNORECASE,
+)
 _YEAR_TAIL = re.compile(r" ?[-–] ?(?P<y>[12]\d{3})(?![\w/%]|[.,]\d)")
 _RELATIVE = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?(?P<rel>(?:ngày )?hôm (?:qua|nay|kia)|ngày mai"
@@ -60,9 +72,10 @@ class DateMatch:
     """A date or time expression found in text.
 
     ``kind`` is ``"date"`` or ``"time"``; ``value`` is ISO 8601 (``2016-11-29``, ``2016-11``, ``2016``,
-    ``2016-W47``, ``--11-29`` when the year is unknown, ``08:30`` for a time) or ``None`` when a relative
-    expression has no publication date to count from; ``granularity`` is ``day``, ``week``, ``month``,
-    ``year`` or ``time``; ``inferred`` says that part of the value came from the publication date.
+    ``2016-W47``, ``2016-Q4``, ``--11-29`` when the year is unknown, ``08:30`` for a time) or ``None`` when
+    a relative expression has no publication date to count from (or a lunar month, ``tháng Giêng``);
+    ``granularity`` is ``day``, ``week``, ``month``, ``quarter``, ``year`` or ``time``; ``inferred`` says
+    that part of the value came from the publication date.
     """
 
     kind: str
@@ -177,7 +190,7 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
             # "2-1" is a score and "6.5" a decimal: without a year, only "/" or a leading word makes a date.
             if year is None and sep != "/" and not (m["pod"] or m["ngay"]):
                 continue
-            if year is None and not (m["pod"] or m["ngay"]) and _FRACTION_AFTER.match(text, m.end()):
+            if year is None and not (m["pod"] or m["ngay"] or m["time"]) and _fraction(text, m, day, month):
                 continue
         else:
             day, month = int(m["d2"]), int(m["m2"])
@@ -199,8 +212,20 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
             resolved = _month_value(int(m["m"]), _int(m["y"]), published)
             if resolved and (regex is _MONTH or m["y"]):
                 found.append(DateMatch("date", m.start(), m.end(), resolved[0], "month", resolved[1]))
+    for m in _QUARTER.finditer(text, start, end):
+        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q"].upper()) or int(m["q"])
+        year = m["y"] or (str(published.year) if published else None)
+        value = f"{year}-Q{quarter}" if year else f"--Q{quarter}"
+        found.append(DateMatch("date", m.start(), m.end(), value, "quarter", bool(year and not m["y"])))
+    for m in _LUNAR_MONTH.finditer(text, start, end):
+        found.append(DateMatch("date", m.start(), m.end(), None, "month", relative="lunar"))
     for m in _YEAR.finditer(text, start, end):
         found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
+        tail = _YEAR_TAIL.match(text, m.end(), end)
+        if tail and int(tail["y"]) > int(m["y"]):
+            found.append(DateMatch("date", tail.start("y"), tail.end("y"), tail["y"], "year"))
+    for m in _BARE_YEAR.finditer(text, start, end):
+        found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
         tail = _YEAR_TAIL.match(text, m.end(), end)
         if tail and int(tail["y"]) > int(m["y"]):
             found.append(DateMatch("date", tail.start("y"), tail.end("y"), tail["y"], "year"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Old-style tone placement puts the mark on the second vowel of a final "oa", "oe", "uy" (hoà, khoẻ, thuỷ);
@@ -19,6 +19,7 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _GLIDE_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
 
 
+@lru_cache(maxsize=65536)
 def _fold_syllable(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     tone = next((ch for ch in decomposed if ch in _TONE_MARKS), None)
@@ -56,16 +57,11 @@ class FrequencyTable:
 
 
 def _read_table(name: str) -> FrequencyTable:
+    # The shipped tables hold keys folded already (tools/build_lexicon.py), so loading is a plain read.
     text = resources.files("dvcli.data").joinpath(name).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    header = lines[0]
+    header, _, body = text.partition("\n")
     documents = int(header.rsplit("documents:", 1)[1].strip(" )\t"))
-    frequency: dict[str, int] = {}
-    for line in lines[1:]:
-        entry, df, _count = line.split("\t")
-        key = fold(entry.replace("_", " "))
-        # Old and new tone styles fold together: keep the larger count rather than the last one read.
-        frequency[key] = max(frequency.get(key, 0), int(df))
+    frequency = {key: int(df) for key, df in (line.split("\t") for line in body.splitlines())}
     return FrequencyTable(documents, frequency)
 
 

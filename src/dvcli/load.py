@@ -120,7 +120,7 @@ def _decode(data: bytes | str, name: str) -> str:
             f"{name}: looks like a binary file (it contains NUL bytes), not text",
             source=name,
             hint="pass a plain-text article; if it is UTF-16 without a byte-order mark, convert it with "
-            f"iconv -f UTF-16LE -t UTF-8 {name}",
+            f"iconv -f UTF-16LE -t UTF-8 {'FILE' if name == STDIN else name}",
         )
     return _decode_as(data, "utf-8", name, 0)
 
@@ -133,11 +133,12 @@ def _decode_as(data: bytes, encoding: str, name: str, skipped: int) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         bad = data[error.start : error.start + 1].hex().upper()
         label = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
+        path = "FILE" if name == STDIN else name
         raise DecodeError(
             f"{name}: not valid {label}: byte 0x{bad} at byte offset {offset} (line {line})",
             source=name,
             hint="save the file as UTF-8; a legacy Vietnamese file can be converted with "
-            f"iconv -f WINDOWS-1258 -t UTF-8 {name} > article-utf8.txt",
+            f"iconv -f WINDOWS-1258 -t UTF-8 {path} > article-utf8.txt",
         ) from None
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dvcli import segment
-from dvcli.byline import BylineParts, read_byline, read_source
+from dvcli.byline import BylineParts, is_compiled, read_byline, read_source
 from dvcli.dateline import parse_dateline
 from dvcli.model import Article, Byline, Dateline, NoiseLine, Paragraph, Sentence, Span, Word
 from dvcli.options import ParseOptions
@@ -23,11 +23,20 @@ _PHOTO_CREDIT = re.compile(
     r"|^\(?\s*(?:ảnh|hình)\s+(?:cắt|chụp)\s+(?:từ|màn\s+hình)\s+(?:clip|video)\s*\)?\.?$",
     re.IGNORECASE,
 )
+# A picture caption is a sentence or two; a longer line ending in a credit is a paragraph that cites its photo.
+_MAX_CAPTION_CHARS = 220
 # A caption ending in its credit: "Bà bầu cũng đứng xếp hàng. Ảnh: Dân Việt." or "… - Ảnh: TNO".
-_CAPTION_CREDIT = re.compile(r"(?:[.\-–]\s*|\(\s*)(?:ảnh|nguồn\s+ảnh)\s*:\s*[^.!?]{1,40}\)?\.?$", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.\-–]\s*|\(\s*)(?:ảnh|nguồn\s+ảnh)\s*:\s*(?:[^.!?]|\.(?=\w)){1,40}\)?\.?$", re.IGNORECASE
+)
 _MEDIA_LABEL = re.compile(r"^\(?\s*(?:video|clip)\b", re.IGNORECASE)
 # What a scraped video player leaves behind as a line of its own.
 _PLAYER_LABEL = re.compile(r"^(?:play|replay|xem\s+video|xem\s+clip)$", re.IGNORECASE)
+# Scraping cuts a byline at its links: "Theo" / "Trí thức trẻ", "(theo" / "Chinadaily" / ")".
+_DANGLING_THEO = re.compile(r"(?:^|[\s(])theo$", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"^\(\s*[^()]+?\s*\)?$")
+
+_DEFAULTS = ParseOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +46,7 @@ class _Line:
     gap: int  # blank lines between this line and the previous non-blank line
 
 
-def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
+def parse_article(text: str, options: ParseOptions = _DEFAULTS) -> Article:
     """Return the Article that ``text`` holds; every span's offsets slice its text out of ``text``.
 
     Never raises: an empty or white-space-only text gives an Article with no title and empty tuples.
@@ -48,31 +57,19 @@ def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
     noise = tuple(n for n in (_noise(text, line) for line in lines if line is not first) if n is not None)
     noisy = {n.start for n in noise}
     content = [line for line in lines if line.start not in noisy]
-    warnings: list[str] = []
-
-    title = dateline = None
+    title = None
+    dateline, warnings, content = _take_dateline(text, content, 0, 1, options)
+    if dateline is not None and not content:  # a lone date line is the title, not a dateline
+        dateline, warnings, content = None, (), [line for line in lines if line.start not in noisy]
     if content:
-        dateline = _dateline(text, content[0], options)
-        if dateline is not None and len(content) > 1:  # the publication line printed above the title
-            content = content[1:]
-        else:
-            dateline = None
         title, content = Span(_slice(text, content[0]), content[0].start, content[0].end), content[1:]
     if dateline is None:
-        for position, line in enumerate(content[:_DATELINE_WINDOW]):
-            dateline = _dateline(text, line, options)
-            if dateline is not None:
-                content = content[:position] + content[position + 1 :]
-                break
-    if dateline is not None:
-        warnings.extend(_dateline_warnings(dateline.text, options))
+        dateline, warnings, content = _take_dateline(text, content, 0, _DATELINE_WINDOW, options)
 
-    sapo, content = _take_sapo(text, lines, content, noisy)
+    sapo, content = _take_sapo(text, lines, content)
     byline, content = _take_byline(text, content)
 
-    paragraphs = tuple(
-        Paragraph(index, _slice(text, line), line.start, line.end) for index, line in enumerate(content)
-    )
+    paragraphs = tuple(Paragraph(index, _slice(text, line), line.start, line.end) for index, line in enumerate(content))
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
         for start, end in segment.split_sentences(text, paragraph.start, paragraph.end):
@@ -94,7 +91,7 @@ def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
         sentences=tuple(sentences),
         words=tuple(words),
         noise_lines=noise,
-        warnings=tuple(warnings),
+        warnings=warnings,
     )
 
 
@@ -128,7 +125,7 @@ def _noise(text: str, line: _Line) -> NoiseLine | None:
     kind = None
     if not any(ch.isalnum() for ch in content):
         kind = "punctuation"
-    elif _PHOTO_CREDIT.match(content) or (len(content) <= 300 and _CAPTION_CREDIT.search(content)):
+    elif _PHOTO_CREDIT.match(content) or (len(content) <= _MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(content)):
         kind = "photo_credit"
     elif (_MEDIA_LABEL.match(content) and _is_label(content)) or _PLAYER_LABEL.match(content):
         kind = "media_label"
@@ -140,22 +137,23 @@ def _is_label(content: str) -> bool:
     head = content.lstrip("( ").split(None, 1)[0]
     if head.endswith(":") or content.lstrip("( ")[len(head) :].lstrip().startswith(":"):
         return True
-    return len(content.split()) <= 20 and content.rstrip()[-1] not in ".!?…\"”"
+    return len(content.split()) <= 20 and content.rstrip()[-1] not in '.!?…"”'
 
 
-def _dateline(text: str, line: _Line, options: ParseOptions) -> Dateline | None:
-    parsed = parse_dateline(_slice(text, line), options.tz)
-    if parsed is None:
-        return None
-    return Dateline(_slice(text, line), line.start, line.end, parsed.published, parsed.weekday)
+def _take_dateline(
+    text: str, content: list[_Line], begin: int, end: int, options: ParseOptions
+) -> tuple[Dateline | None, tuple[str, ...], list[_Line]]:
+    """Find the publication line among ``content[begin:end]``; return it, its warnings and the rest."""
+    for position in range(begin, min(end, len(content))):
+        line = content[position]
+        parsed = parse_dateline(_slice(text, line), options.tz)
+        if parsed is not None:
+            dateline = Dateline(_slice(text, line), line.start, line.end, parsed.published, parsed.weekday)
+            return dateline, parsed.warnings, content[:position] + content[position + 1 :]
+    return None, (), content
 
 
-def _dateline_warnings(line: str, options: ParseOptions) -> tuple[str, ...]:
-    parsed = parse_dateline(line, options.tz)
-    return parsed.warnings if parsed else ()
-
-
-def _take_sapo(text: str, lines: list[_Line], content: list[_Line], noisy: set[int]) -> tuple[Span | None, list[_Line]]:
+def _take_sapo(text: str, lines: list[_Line], content: list[_Line]) -> tuple[Span | None, list[_Line]]:
     """Split off a trailing lead summary set apart by more blank lines than any paragraph break."""
     if len(content) < 2:
         return None, content
@@ -175,22 +173,46 @@ def _take_byline(text: str, content: list[_Line]) -> tuple[Byline | None, list[_
     """Split off a byline from the last one or two body lines; an article with one paragraph has none."""
     if len(content) < 2:
         return None, content
-    last = content[-1]
-    last_text = _slice(text, last)
-    if len(content) >= 3 and last.gap <= 1:
-        # "Kim Thanh" + "(T/h)", "Nguyễn Minh" + "(theo Reuters)", "Minh Anh" + "Theo VnExpress"
-        first = content[-2]
-        name = read_byline(_slice(text, first))
-        source = read_source(last_text) if last_text.lstrip().startswith("(") else None
-        tail = read_byline(last_text)
-        if source is None and tail is not None and tail.author is None:
-            source = tail.source
-        if name is not None and name.author is not None and name.source is None and source is not None:
-            return _byline(text, first, last, BylineParts(name.author, source)), content[:-2]
-    parts = read_byline(last_text)
-    if parts is None:
+    last = _tail_unit(text, content, len(content))
+    last_parts = _unit_byline(last[1])
+    if last[0] >= 2 and content[last[0]].gap <= 1:
+        before = _tail_unit(text, content, last[0])
+        before_parts = _unit_byline(before[1]) if before[0] >= 1 else None
+        combined = _combine(before_parts, last_parts)
+        if combined is not None:
+            return _byline(text, content[before[0]], content[-1], combined), content[: before[0]]
+    if last_parts is None or last[0] < 1:
         return None, content
-    return _byline(text, last, last, parts), content[:-1]
+    return _byline(text, content[last[0]], content[-1], last_parts), content[: last[0]]
+
+
+def _tail_unit(text: str, content: list[_Line], stop: int) -> tuple[int, str]:
+    """The line before ``stop`` as (first index, text), joined to a dangling ``Theo`` line above it."""
+    first = stop - 1
+    joined = _slice(text, content[first])
+    if first >= 1 and content[first].gap <= 1 and _DANGLING_THEO.search(_slice(text, content[first - 1])):
+        first -= 1
+        joined = f"{_slice(text, content[first])} {joined}"
+    return first, joined
+
+
+def _unit_byline(line: str) -> BylineParts | None:
+    if _PARENTHESISED.match(line):  # "(T/h)", "(TTXVN)", "(Trithucthoidai)"
+        source = read_source(line)
+        return BylineParts(None, source) if source else None
+    return read_byline(line)
+
+
+def _combine(first: BylineParts | None, second: BylineParts | None) -> BylineParts | None:
+    """A two-line byline: a name, then its outlet ("Kim Thanh" + "(T/h)"), or the outlet, then the name."""
+    if first is None or second is None:
+        return None
+    compiled_or_none = first.source is None or is_compiled(first.source)
+    if first.author and second.author is None and second.source and compiled_or_none:
+        return BylineParts(first.author, second.source)
+    if first.author is None and first.source and second.author and second.source is None:
+        return BylineParts(second.author, first.source)
+    return None
 
 
 def _byline(text: str, first: _Line, last: _Line, parts: BylineParts) -> Byline:

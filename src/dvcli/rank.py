@@ -79,7 +79,6 @@ class SentenceFeatures:
     position: tuple[float, ...]
     title: tuple[float, ...]
     centrality: tuple[float, ...]
-    informative: tuple[float, ...]
     length: tuple[float, ...]
 
 
@@ -88,28 +87,42 @@ def _scaled(values: Sequence[float]) -> tuple[float, ...]:
     return tuple(v / top if top > 0 else 0.0 for v in values)
 
 
+def places(paragraphs: Sequence[int]) -> list[tuple[int, int]]:
+    """Return each sentence's (paragraph rank, rank within its paragraph), both from 0, given its paragraph."""
+    result: list[tuple[int, int]] = []
+    for i, paragraph in enumerate(paragraphs):
+        if i and paragraphs[i - 1] == paragraph:
+            rank, within = result[-1][0], result[-1][1] + 1
+        else:
+            rank, within = (result[-1][0] + 1 if result else 0), 0
+        result.append((rank, within))
+    return result
+
+
 def compute_features(
     words: Sequence[Sequence[str]],
+    where: Sequence[tuple[int, int]],
     vectors: Sequence[Vector],
     title_vector: Vector,
     centrality: Sequence[float],
     ideal_length: float,
+    position_decay: float,
 ) -> SentenceFeatures:
     """Return the features of every sentence from its words, its vector and the title's vector.
+
+    ``where`` holds each sentence's place from :func:`places`. Position scores
+    ``1 / ((p + 1) * (j + 1)) ** position_decay`` for the j-th sentence of the p-th paragraph: news puts its
+    key facts first and each paragraph opens with its point; in a one-paragraph text this is simply
+    ``1 / (i + 1) ** position_decay``. The decay is gentle so a later sentence that matches the title competes.
 
     ``ideal_length`` is the sentence length (in syllables) that scores best: news abstracts are short, so a
     sentence far longer (or a fragment far shorter) than it is penalised smoothly, never excluded.
     """
-    n = len(words)
-    position = tuple(1.0 / math.sqrt(i + 1) for i in range(n))
+    position = tuple(1.0 / ((p + 1) * (j + 1)) ** position_decay for p, j in where)
     title = _scaled([dot(v, title_vector) for v in vectors])
-    informative = []
     lengths = []
     for sentence in words:
         syllables = sum(len(w.split()) for w in sentence) or 1
-        content = [word_idf(w) for w in sentence if is_content(w)]
-        # Mean IDF per syllable, damped for sentences with a single rare token (a caption, a name).
-        informative.append(sum(content) / syllables * min(1.0, len(content) / 4))
         ratio = syllables / ideal_length
         lengths.append(math.exp(-((math.log(ratio)) ** 2)))
-    return SentenceFeatures(position, title, _scaled(centrality), _scaled(informative), tuple(lengths))
+    return SentenceFeatures(position, title, _scaled(centrality), tuple(lengths))

@@ -43,7 +43,7 @@ def segment_words(text: str, start: int = 0, end: int | None = None) -> list[tup
     words: list[tuple[int, int]] = []
     for run in runs(text, tokens(text, start, end)):
         labels = wordseg.segment([text[s:e] for s, e in run])
-        for (s, e), label in zip(run, labels):
+        for (s, e), label in zip(run, labels, strict=True):
             if label and words:
                 words[-1] = (words[-1][0], e)
             else:

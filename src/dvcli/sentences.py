@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from dvcli import lexicon
 from dvcli.vntokens import ENDERS, is_initial, tokens
 
 _TERMINATOR = re.compile(r"[.!?…]+|\n")
@@ -12,6 +13,8 @@ _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 _DASHES = "-–—"
 _SPACE = " \t\u00a0\r\f\v"
+# A capitalised word this frequent in the news lexicon after an initial starts a new sentence (`anh C. Khi đó`).
+_COMMON_DF = 6000
 
 
 def _starts_sentence(char: str) -> bool:
@@ -26,6 +29,25 @@ def _next_char(text: str, pos: int, end: int) -> tuple[str, bool]:
         newline = newline or text[pos] == "\n"
         pos += 1
     return (text[pos] if pos < end else ""), newline
+
+
+def _common_word(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether the token at ``index`` is a frequent word (`Khi`, `Theo`), not a given name (`Vân`) after an initial."""
+    if index >= len(spans):
+        return False
+    s, e = spans[index]
+    return lexicon.words().df(lexicon.fold(text[s:e])) >= _COMMON_DF
+
+
+def _list_number(text: str, spans: list[tuple[int, int]], index: int, cuts: list[int], start: int) -> bool:
+    """Whether the token at ``index`` is a short number opening its sentence or following a colon, as in a
+    numbered list (`2. Giá`, `gồm: 1. Honda`)."""
+    s, e = spans[index]
+    if not (text[s:e].isdigit() and e - s <= 3):
+        return False
+    opening = cuts[-1] if cuts else start
+    before = text[opening:s].strip(" \t\n\"'“”()")
+    return not before or before.endswith(":")
 
 
 def _boundaries(text: str, start: int, end: int) -> list[int]:
@@ -57,8 +79,12 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
                 continue
             word = text[spans[token_index][0] : me - 1]
             before = text[spans[token_index - 1][0]] if token_index > 0 else ""
-            if word.lower() in ENDERS or (is_initial(word) and before.isupper()):
+            if word.lower() in ENDERS or (
+                is_initial(word) and (before.isupper() or _common_word(text, spans, token_index + 1))
+            ):
                 cuts.append(pos)
+            continue
+        if index >= 0 and spans[index][1] == ms and _list_number(text, spans, index, cuts, start):
             continue
         ellipsis = "…" in match.group() or ".." in match.group()
         if ellipsis and not following.isupper():

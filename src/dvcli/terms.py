@@ -25,7 +25,7 @@ tối trưa tuần thứ hai ba bốn năm sáu bảy tám chín mười trăm n
 
 # Words with a document frequency above this share of the corpus are treated as stop words too:
 # they occur in most news and say nothing about a particular article.
-_STOP_DF_SHARE = 0.12
+_STOP_DF_SHARE = 0.2
 
 
 @cache

@@ -18,11 +18,8 @@ _VOWELS = set("aeiouy")
 
 # Abbreviations that carry their dot: titles, units of administration and the short forms news writing puts
 # before a name or a number (`TP. Hà Nội`, `PGS.TS Lê`, `Q. 1`). A combination (`PGS.TS`, `Th.S`) is one token.
-TITLES = frozenset(
-    {"tp", "tx", "tt", "ts", "gs", "pgs", "ths", "th", "s", "bs", "ks", "cn", "ls", "ncs", "ck", "ckii", "cki",
-     "q", "p", "h", "x", "đ/c", "st", "nxb", "ô", "bà", "mr", "mrs", "ms", "dr", "no", "vol", "co", "ltd", "inc",
-     "jr", "vd", "tr", "v.v", "v", "etc"}
-)
+_TITLE_LIST = "tp tx tt ts gs pgs ths th s bs ks cn ls ncs ck ckii cki q p h x đ/c st nxb mr mrs ms dr vol"
+TITLES = frozenset(_TITLE_LIST.split() + ["ltd", "inc", "jr", "vd", "tr", "v.v", "v", "etc"])
 # Abbreviations that may also close a sentence (`... v.v. Ngoài ra`).
 ENDERS = frozenset({"v.v", "etc"})
 

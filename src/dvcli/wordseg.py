@@ -1,9 +1,9 @@
-"""Vietnamese word segmentation: a linear-chain CRF over syllables with dictionary features, decoded in pure Python.
+"""Vietnamese word segmentation: a linear-chain CRF over syllables with lexicon features, decoded in pure Python."""
 
-The weights are trained offline with python-crfsuite on UD Vietnamese-VTB train (``benchmarks/train_wordseg.py``)
-and ship as ``data/wordseg.tsv``; decoding needs only the standard library. Each syllable is labelled ``B`` (it
-begins a word) or ``I`` (it continues the word of the syllable before it).
-"""
+# The weights are trained offline with python-crfsuite on UD Vietnamese-VTB train (``benchmarks/train_wordseg.py``)
+# and ship as ``data/wordseg.tsv``; decoding needs only the standard library. Each syllable is labelled ``B`` (it
+# begins a word) or ``I`` (it continues the word of the syllable before it). ``data/wordseg_pairs.tsv`` holds, for
+# syllable pairs of the news lexicon, the share of their occurrences that fall inside one word.
 
 from __future__ import annotations
 
@@ -17,6 +17,22 @@ from dvcli.vntokens import shape
 
 # Words longer than this are rare enough (and the lexicon thin enough) that longer keys only cost time.
 MAX_WORD = 4
+
+
+# Lexicon n-grams looked up around each token: (name, syllables before it, syllables after it). The ones that
+# reach back (`L`, `M`, `N`) ask whether the token continues a word; `R` whether it starts one; `P2` whether the
+# two tokens before it form a word of their own.
+_NGRAMS = (
+    ("L2", 1, 0),
+    ("L3", 2, 0),
+    ("M3", 1, 1),
+    ("L4", 3, 0),
+    ("M4", 2, 1),
+    ("N4", 1, 2),
+    ("R2", 0, 1),
+    ("R3", 0, 2),
+    ("P2", 2, -1),
+)
 
 
 @lru_cache(maxsize=131072)
@@ -74,11 +90,22 @@ def features(tokens: Sequence[str], vocab: dict[str, int]) -> list[list[str]]:
     padded = ["<s>", "<s>", "<s>", *keys, "</s>", "</s>", "</s>"]
     pshapes = ["S", "S", "S", *shapes, "S", "S", "S"]
     get = vocab.get
+    pair = pairs().get
+    # Each lexicon n-gram serves several templates (an L2 here is the R2 of the token before): look each up once.
+    grams: dict[tuple[int, int], str] = {}
+    for size in range(2, MAX_WORD + 1):
+        for a in range(n - size + 1):
+            df = get(" ".join(keys[a : a + size]))
+            if df is not None:
+                grams[a, size] = _bucket(df)
+    joined = [pair(padded[k] + " " + padded[k + 1]) for k in range(len(padded) - 1)]
+    shares = ["-" if r is None else str(int(r * 10 + 0.5)) for r in joined]
     out: list[list[str]] = []
     for i in range(n):
         p = i + 3
         w0, wm1, wp1 = padded[p], padded[p - 1], padded[p + 1]
         s0, sm1, sp1 = pshapes[p], pshapes[p - 1], pshapes[p + 1]
+        single = get(w0)
         attrs = [
             "b",
             "w0=" + w0,
@@ -90,19 +117,16 @@ def features(tokens: Sequence[str], vocab: dict[str, int]) -> list[list[str]]:
             "s-1s0=" + sm1 + s0,
             "s0s+1=" + s0 + sp1,
             "fb=" + fmm[i] + bmm[i],
+            "w-2w-1=" + padded[p - 2] + "|" + wm1,
+            "w+1w+2=" + wp1 + "|" + padded[p + 2],
+            "s-2s-1s0=" + pshapes[p - 2] + sm1 + s0,
         ]
-        # Lexicon n-grams through the boundary before this token (does it continue a word?) and starting at it.
-        for name, lo, hi in (
-            ("L2", 1, 0), ("L3", 2, 0), ("M3", 1, 1), ("L4", 3, 0), ("M4", 2, 1), ("N4", 1, 2),
-            ("R2", 0, 1), ("R3", 0, 2), ("P2", 2, -1),
-        ):
-            a, b = i - lo, i + hi
-            if a < 0 or b >= n:
-                continue
-            df = get(" ".join(keys[a : b + 1]))
-            if df is not None:
-                attrs.append(name + "=" + _bucket(df))
-        single = get(w0)
+        for name, lo, hi in _NGRAMS:
+            bucket = grams.get((i - lo, lo + hi + 1))
+            if bucket is not None:
+                attrs.append(name + "=" + bucket)
+        attrs.append("J=" + shares[p - 1])
+        attrs.append("JR=" + shares[p])
         attrs.append("U0=" + (_bucket(single) if single is not None else "-"))
         out.append(attrs)
     return out
@@ -168,13 +192,44 @@ def model() -> Model:
 
 
 @cache
+def pairs() -> dict[str, float]:
+    """Syllable pairs with the share of their occurrences in the news corpus that fall inside one word."""
+    text = resources.files("dvcli.data").joinpath("wordseg_pairs.tsv").read_text(encoding="utf-8")
+    return {pair: float(ratio) for pair, ratio in (line.split("\t") for line in text.splitlines())}
+
+
+@cache
 def vocabulary() -> dict[str, int]:
     """Lexicon words (folded keys, syllables joined by one space) with their document frequency."""
     return lexicon.words().frequency
+
+
+MERGE_DF = 200
+
+
+def _merge_compounds(keys: Sequence[str], labels: list[int], vocab: dict[str, int]) -> list[int]:
+    """Join adjacent words whose union is a common lexicon word of three or four syllables (`Ủy ban nhân dân`)."""
+    n = len(keys)
+    starts = [i for i in range(n) if labels[i] == 0] + [n]
+    out = list(labels)
+    w = 0
+    while w < len(starts) - 2:
+        for last in range(min(w + 3, len(starts) - 1), w + 1, -1):
+            a, b = starts[w], starts[last]
+            if 3 <= b - a <= MAX_WORD and vocab.get(" ".join(keys[a:b]), 0) >= MERGE_DF:
+                for j in range(a + 1, b):
+                    out[j] = 1
+                w = last
+                break
+        else:
+            w += 1
+    return out
 
 
 def segment(tokens: Sequence[str]) -> list[int]:
     """Return the labels (0 = begins a word, 1 = continues one) of a run of tokens with only spaces between."""
     if len(tokens) < 2:
         return [0] * len(tokens)
-    return model().tag(features(tokens, vocabulary()))
+    vocab = vocabulary()
+    labels = model().tag(features(tokens, vocab))
+    return _merge_compounds([_key(t) for t in tokens], labels, vocab) if MERGE_DF else labels

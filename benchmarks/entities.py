@@ -1,0 +1,157 @@
+"""Entity benchmark: exact-span precision/recall/F1 per type for dvcli and underthesea's ``ner``, on a gold set.
+
+Usage: python benchmarks/entities.py GOLD.json ARTICLES_DIR [--errors]
+
+GOLD.json is ``{"articles": [{"file": "baomoi-….txt", "entities": [{"type", "text", "start", "end"}, …]}]}``
+with offsets into ``dvcli.load.load(ARTICLES_DIR / file).text``. underthesea is called once per sentence
+(dvcli's sentence splitter over every line dvcli reads) and its B-/I- tags are mapped back to character
+spans of the original text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from dvcli import segment
+from dvcli.entities import extract_entities
+from dvcli.load import load
+from dvcli.model import Article
+from dvcli.parse import parse_article
+
+TYPES = ("person", "organization", "location", "date")
+_UNDERTHESEA_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+Span = tuple[str, int, int]
+
+
+def _regions(article: Article) -> list[tuple[int, int]]:
+    """The lines dvcli reads (not the dateline, not the noise lines), as in ``dvcli.entities``."""
+    skipped = [(n.start, n.end) for n in article.noise_lines]
+    if article.dateline:
+        skipped.append((article.dateline.start, article.dateline.end))
+    spans = []
+    for m in re.finditer(r"[^\n]+", article.text):
+        if m.group().strip() and not any(s <= m.start() < e for s, e in skipped):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _locate(text: str, token: str, cursor: int, limit: int) -> tuple[int, int] | None:
+    at = text.find(token, cursor, limit)
+    if at >= 0:
+        return at, at + len(token)
+    # underthesea joins syllables with one space; the source may have more, or none before punctuation.
+    pattern = r"\s*".join(re.escape(part) for part in token.split())
+    m = re.compile(pattern).search(text, cursor, limit)
+    return (m.start(), m.end()) if m else None
+
+
+def underthesea_spans(article: Article) -> set[Span]:
+    """Run underthesea's ``ner`` on every sentence and return its entities as (type, start, end)."""
+    from underthesea import ner
+
+    text = article.text
+    found: set[Span] = set()
+    for region_start, region_end in _regions(article):
+        for s, e in segment.split_sentences(text, region_start, region_end):
+            cursor = s
+            current: list[object] | None = None
+            for token, _pos, _chunk, tag in ner(text[s:e]):
+                where = _locate(text, token, cursor, e)
+                if where is None:
+                    continue
+                cursor = where[1]
+                kind = _UNDERTHESEA_TYPES.get(tag[2:]) if tag != "O" else None
+                if kind and tag.startswith("I-") and current and current[0] == kind:
+                    current[2] = where[1]
+                    continue
+                if current:
+                    found.add((str(current[0]), int(current[1]), int(current[2])))  # type: ignore[call-overload]
+                current = [kind, where[0], where[1]] if kind else None
+            if current:
+                found.add((str(current[0]), int(current[1]), int(current[2])))  # type: ignore[call-overload]
+    return found
+
+
+def dvcli_spans(article: Article) -> set[Span]:
+    """Return dvcli's entities of the benchmarked types as (type, start, end)."""
+    return {(e.type, e.start, e.end) for e in extract_entities(article) if e.type in TYPES}
+
+
+def _scores(counts: Counter[str], kind: str) -> tuple[float, float, float]:
+    tp, fp, fn = counts[f"{kind}:tp"], counts[f"{kind}:fp"], counts[f"{kind}:fn"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _count(counts: Counter[str], gold: set[Span], predicted: set[Span]) -> None:
+    for kind in TYPES:
+        g = {s for s in gold if s[0] == kind}
+        p = {s for s in predicted if s[0] == kind}
+        counts[f"{kind}:tp"] += len(g & p)
+        counts[f"{kind}:fp"] += len(p - g)
+        counts[f"{kind}:fn"] += len(g - p)
+        counts[f"{kind}:gold"] += len(g)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a markdown table; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("articles", type=Path)
+    parser.add_argument("--errors", action="store_true", help="print dvcli's misses and false alarms")
+    args = parser.parse_args(argv)
+
+    gold_data = json.loads(args.gold.read_text(encoding="utf-8"))
+    counts = {"dvcli": Counter[str](), "underthesea": Counter[str]()}
+    seconds = {"dvcli": 0.0, "underthesea": 0.0}
+    n = 0
+    for item in gold_data["articles"]:
+        text = load(args.articles / item["file"]).text
+        article = parse_article(text)
+        gold = {(g["type"], g["start"], g["end"]) for g in item["entities"] if g["type"] in TYPES}
+        for g in item["entities"]:
+            if text[g["start"]:g["end"]] != g["text"]:
+                print(f"warning: {item['file']}: gold span {g} does not match the text", file=sys.stderr)
+        started = time.perf_counter()
+        mine = dvcli_spans(article)
+        seconds["dvcli"] += time.perf_counter() - started
+        started = time.perf_counter()
+        theirs = underthesea_spans(article)
+        seconds["underthesea"] += time.perf_counter() - started
+        _count(counts["dvcli"], gold, mine)
+        _count(counts["underthesea"], gold, theirs)
+        n += 1
+        if args.errors:
+            for kind, s, e in sorted(gold - mine, key=lambda x: x[1]):
+                print(f"{item['file']}\tmissed\t{kind}\t{s}\t{text[s:e]!r}")
+            for kind, s, e in sorted(mine - gold, key=lambda x: x[1]):
+                print(f"{item['file']}\tfalse\t{kind}\t{s}\t{text[s:e]!r}")
+
+    print(f"Entities, exact spans, {n} articles ({args.gold.name})\n")
+    print("| type | gold | dvcli P | dvcli R | dvcli F1 | underthesea P | underthesea R | underthesea F1 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for kind in TYPES:
+        mine_p, mine_r, mine_f = _scores(counts["dvcli"], kind)
+        if kind == "date":
+            theirs_cells = "n/a (no date type) | n/a | 0.000"
+        else:
+            p, r, f = _scores(counts["underthesea"], kind)
+            theirs_cells = f"{p:.3f} | {r:.3f} | {f:.3f}"
+        print(f"| {kind} | {counts['dvcli'][kind + ':gold']} | {mine_p:.3f} | {mine_r:.3f} | {mine_f:.3f} | "
+              f"{theirs_cells} |")
+    per = {name: 1000 * seconds[name] / max(n, 1) for name in seconds}
+    print(f"\nTime per article: dvcli extract_entities {per['dvcli']:.1f} ms, "
+          f"underthesea ner (per sentence) {per['underthesea']:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Locations: administrative units with their type word (``huyện Tiên Yên``) and places known by name."""
+
+from __future__ import annotations
+
+from dvcli import lexicon
+from dvcli.entities_gazetteer import AMBIGUOUS, CONTEXT_BEFORE, gazetteer
+from dvcli.entities_names import HONORIFICS, SURNAMES, TITLES
+from dvcli.entities_tokens import Candidate, Line, PhraseTable, is_cap, is_upper, key
+
+# Type word as written -> the kind reported (the abbreviation "TP." is reported as "thành phố").
+_UNIT_KINDS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "TP.": "thành phố", "TP": "thành phố", "Tp.": "thành phố",
+    "quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
+    "thị trấn": "thị trấn", "thôn": "thôn", "ấp": "ấp", "bản": "bản", "bang": "bang", "tiểu bang": "bang",
+    "khu phố": "khu phố", "xóm": "xóm", "làng": "làng", "tổ dân phố": "tổ dân phố", "đặc khu": "đặc khu",
+    # Streets, roads and landmarks written the same way ("đường Lê Lợi", "sông Hồng", "sân bay Nội Bài").
+    "đường": "đường", "phố": "phố", "đại lộ": "đại lộ", "quốc lộ": "quốc lộ", "QL": "quốc lộ",
+    "tỉnh lộ": "tỉnh lộ", "cầu": "cầu", "sông": "sông", "hồ": "hồ", "núi": "núi", "đảo": "đảo",
+    "quần đảo": "quần đảo", "vịnh": "vịnh", "sân bay": "sân bay", "cảng": "cảng", "chợ": "chợ", "ga": "ga",
+    "khu đô thị": "khu đô thị", "khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
+    "khu kinh tế": "khu kinh tế", "bến xe": "bến xe", "đèo": "đèo",
+    # Abbreviated units glued to the name: "Q.Cầu Giấy", "H.Đức Huệ", "TX.Sơn Tây".
+    "Q.": "quận", "H.": "huyện", "P.": "phường", "TX.": "thị xã", "TT.": "thị trấn",
+}
+_GLUED_ONLY = frozenset({"Q.", "H.", "P.", "TX.", "TT."})
+UNITS = PhraseTable(())
+for _word, _kind in _UNIT_KINDS.items():
+    UNITS.add(_word, _kind)
+# Units whose name may be a number ("quận 1", "phường 5").
+_LANDMARKS = frozenset({
+    "đường", "phố", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "sông", "hồ", "núi", "đảo", "quần đảo", "vịnh", "sân bay",
+    "cảng", "chợ", "ga", "khu đô thị", "khu công nghiệp", "khu kinh tế", "bến xe", "đèo", "làng", "bản",
+})
+_NUMBERED = frozenset({"quận", "phường", "tổ dân phố", "khu phố", "ấp", "xóm", "quốc lộ", "tỉnh lộ"})
+# Type words that also end common words ("phiên bản", "xã hội" is after; "đường phố", "cây cầu" before).
+_CHECK_WORD_BEFORE = frozenset({"bản", "xã", "ấp", "bang", "phố", "cầu", "ga", "hồ", "biển", "chợ", "đảo", "làng"})
+PLACES = PhraseTable(())
+for _name, _kind in gazetteer().items():
+    PLACES.add(_name, _kind)
+TITLE_TABLE = PhraseTable(TITLES + HONORIFICS)
+# "phiên bản", "văn bản", "cơ bản": a type word that ends a common word is not a type word.
+_PART_OF_WORD_DF = 50
+_NAME_WORD_DF = 200
+_SYLLABLE_DF = 500
+_PLACE_PREPOSITIONS = frozenset(["tại", "ở", "sang", "quê", "thuộc"])
+_PLURAL = frozenset(["các", "những", "nhiều", "mọi", "mấy", "vài"])
+_HONORIFIC_KEYS = frozenset(key(h) for h in HONORIFICS)
+
+
+def title_before(line: Line, i: int) -> int | None:
+    """Return the index of the first token of a title or honorific ending just before token ``i``."""
+    for back in range(4, 0, -1):
+        s = i - back
+        if s < 0:
+            continue
+        found = TITLE_TABLE.match(line, s)
+        if found and found[0] == i and line.joined(i):
+            return s
+    return None
+
+
+def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[str, str]] | None:
+    """Match ``<type word> <Name>`` at token ``i``; return (end index, attributes) or None.
+
+    With ``before_person`` (inside a title such as ``Chủ tịch UBND TP Nguyễn Đức Chung``) a name that
+    starts with a family name is the person's, and the unit is the bare type word.
+    """
+    found = UNITS.match(line, i)
+    if not found or PLACES.match(line, i):
+        return None  # "TP.HCM" is a city known by name
+    j, word, kind = found
+    # "Hồ Chí Minh", "Cầu Giấy", "Đường Nguyễn…" capitalised: only lowercase landmark words are type words.
+    if kind in _LANDMARKS and line.words[i][0].isupper() and kind != "quốc lộ":
+        return None
+    if i and line.joined(i) and kind in _CHECK_WORD_BEFORE and _part_of_word(line.words[i - 1], word, _PART_OF_WORD_DF):
+        return None
+    # "các tỉnh Bắc Bộ" names a region, not one province.
+    if i and key(line.words[i - 1]) in _PLURAL:
+        return None
+    if j >= len(line) or not (line.joined(j) or (line.touching(j) and word.endswith("."))):
+        return None
+    if word in _GLUED_ONLY and (not line.touching(j) or not line.words[i].isupper() or len(line.words[j]) < 2):
+        return None  # "Nguyễn Thị H.M." is a name with initials
+    gazetteer_hit = PLACES.match(line, j)
+    if before_person and line.words[j] in SURNAMES and line.cap(j + 1) and line.joined(j + 1):
+        return (j, {"kind": kind}) if not gazetteer_hit else (gazetteer_hit[0], {"kind": kind})
+    if gazetteer_hit and line.joined(gazetteer_hit[0]) and line.cap(gazetteer_hit[0]):
+        gazetteer_hit = None  # "H.Đức Huệ": "Đức" begins a longer name here
+    if gazetteer_hit and is_cap(line.words[j]):
+        end = gazetteer_hit[0]
+    elif kind in _NUMBERED and line.words[j][0].isdigit():
+        end = j + 1
+    else:
+        end = j
+        longest = 1 if kind == "bang" else 4
+        while end < len(line) and end - j < longest and line.cap(end) and (end == j or line.joined(end)):
+            # "Thành ủy TP HCM Đinh La Thăng": a family name opening a longer name ends the place.
+            surname = line.words[end] in SURNAMES and line.cap(end + 1) and line.joined(end + 1)
+            long_name = end - j >= 2 and line.words[end] in SURNAMES and kind not in _LANDMARKS
+            if end > j and (surname or long_name):
+                break
+            end += 1
+        # "Làng Văn hóa": a name's last syllable that makes a word with the next one belongs to that word.
+        if end == j + 1 < len(line) and line.joined(end) and line.words[end][0].islower():
+            end -= _part_of_word(line.words[end - 1], line.words[end], _NAME_WORD_DF)
+        if end <= j or any(is_upper(w) for w in line.words[j:end]) and kind != "thành phố":
+            return None
+        if kind == "bản" and not all(lexicon.syllables().df(key(w)) >= _SYLLABLE_DF for w in line.words[j:end]):
+            return None  # "phiên bản Design Edition" is a version, not a village
+    name = line.text[line.starts[j]:line.ends[end - 1]]
+    return end, {"kind": kind, "name": name}
+
+
+def _part_of_word(before: str, word: str, threshold: int = 50) -> bool:
+    return lexicon.words().df(key(before) + " " + key(word)) >= threshold
+
+
+def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    """Match a place known by name at token ``i`` (``Việt Nam``, ``TP.HCM``); return (end, attributes)."""
+    found = PLACES.match(line, i)
+    if not found:
+        return None
+    j, name, kind = found
+    word = line.words[i]
+    # Regions are written either way ("châu Âu", "Châu Âu"); a country or city is always capitalised.
+    if word[0].islower() and kind != "place":
+        return None
+    # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place.
+    if i > 0 and line.joined(i) and line.cap(i - 1) and title_before(line, i) is None:
+        return None
+    titled = kind == "country" and title_before(line, i) is not None
+    if j < len(line) and line.joined(j) and line.cap(j) and not titled:
+        return None
+    previous = key(line.words[i - 1]) if i > 0 else ""
+    if previous in _HONORIFIC_KEYS and line.joined(i):
+        return None
+    if name in AMBIGUOUS and previous not in CONTEXT_BEFORE and title_before(line, i) is None:
+        return None
+    return j, {"kind": kind, "name": line.text[line.starts[i]:line.ends[j - 1]]}
+
+
+def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
+    """Return the locations in ``line`` that do not overlap ``taken`` characters, and mark them taken."""
+    found: list[Candidate] = []
+    i = 0
+    while i < len(line):
+        if taken[line.starts[i]]:
+            i += 1
+            continue
+        hit = unit_at(line, i) or place_at(line, i) or _parenthesised(line, i)
+        hit = hit or _after_preposition(line, i, taken)
+        if hit is None:
+            i += 1
+            continue
+        j, attributes = hit
+        start, end = line.starts[i], line.ends[j - 1]
+        if any(taken[start:end]):
+            i += 1
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Candidate("location", start, end, dict(attributes)))
+        i = j
+    return found
+
+
+def _parenthesised(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    # "(Hàm Tân, Bình Thuận)": a capitalised name followed by a known province inside brackets is a place.
+    if i == 0 or line.words[i - 1] != "(" or not line.cap(i):
+        return None
+    j = i + 1
+    while j < len(line) and line.cap(j) and line.joined(j) and j - i < 3:
+        j += 1
+    if j + 1 < len(line) and line.words[j] == ",":
+        province = PLACES.match(line, j + 1)
+        closed = province and province[0] < len(line) and line.words[province[0]] == ")"
+        if province and closed and province[2] in ("province", "city"):
+            return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}
+    return None
+
+
+def _after_preposition(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
+    # "về quê tại Tuy An", "ở Hàm Tân": a short capitalised name after a word of place is a place.
+    if i == 0 or line.keys[i - 1] not in _PLACE_PREPOSITIONS or not line.joined(i) or not line.cap(i):
+        return None
+    j = i
+    while j < len(line) and line.cap(j) and (j == i or line.joined(j)) and not taken[line.starts[j]]:
+        if is_upper(line.words[j]) or not line.words[j].isalpha() or len(line.words[j]) == 1 or j - i == 3:
+            return None
+        j += 1
+    if j == i or (j < len(line) and line.joined(j) and line.cap(j)):
+        return None
+    if line.words[i] in SURNAMES and j - i >= 2 or TITLE_TABLE.match(line, i):
+        return None  # "đến Nguyễn Văn An": a person; "tới Thủ tướng": a title
+    lower_next = j < len(line) and line.joined(j) and line.words[j][0].islower()
+    if lower_next and _part_of_word(line.words[j - 1], line.words[j]):
+        return None  # "tại Hội nghị", "ở Trung tâm": a capitalised word, not a name
+    return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}

@@ -1,0 +1,145 @@
+"""Tokens of one line of article text, and phrase tables matched against them, for entity extraction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from dvcli.lexicon import fold
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+@lru_cache(maxsize=65536)
+def key(token: str) -> str:
+    """Return the lookup key of one token (lowercase, tone marks in the new style)."""
+    return fold(token)
+
+
+def is_cap(token: str) -> bool:
+    """True for a word that starts with a capital letter (``Hưởng``, ``MTTQ``, ``H``)."""
+    return token[0].isupper()
+
+
+def is_upper(token: str) -> bool:
+    """True for an all-capitals word of two or more letters (``MTTQ``, ``TP``)."""
+    return len(token) > 1 and token.isupper()
+
+
+def is_lower(token: str) -> bool:
+    """True for a word that starts with a lowercase letter."""
+    return token[0].islower()
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An entity found by a detector, before the final ``Entity`` is built."""
+
+    type: str
+    start: int
+    end: int
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the article: its tokens (words and single punctuation marks) with offsets into ``text``."""
+
+    text: str
+    start: int
+    end: int
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    caps: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Line:
+        line = cls(text, start, end)
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            line.starts.append(m.start())
+            line.ends.append(m.end())
+            line.words.append(word)
+            line.keys.append(key(word))
+            line.caps.append(word[0].isupper() and word[0].isalpha())
+        return line
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def joined(self, i: int) -> bool:
+        """True if token ``i`` follows token ``i - 1`` after exactly one space (one name, not two)."""
+        if not 0 < i < len(self.starts):
+            return False
+        return self.starts[i] - self.ends[i - 1] == 1 and self.text[self.ends[i - 1]] == " "
+
+    def touching(self, i: int) -> bool:
+        """True if token ``i`` follows token ``i - 1`` with nothing between them."""
+        return 0 < i < len(self.starts) and self.starts[i] == self.ends[i - 1]
+
+    def index_at(self, offset: int) -> int:
+        """Return the index of the first token starting at or after ``offset`` (``len(self)`` if none)."""
+        from bisect import bisect_left
+
+        return bisect_left(self.starts, offset)
+
+    def cap(self, i: int) -> bool:
+        """True if token ``i`` exists and starts with a capital letter."""
+        return 0 <= i < len(self.caps) and self.caps[i]
+
+
+class PhraseTable:
+    """Phrases (sequences of tokens) looked up by their first token, longest match first."""
+
+    def __init__(self, phrases: Iterable[str], value: Any = None) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
+        for phrase in phrases:
+            parts = _phrase_key(phrase)
+            self._by_first.setdefault(parts[0], []).append((parts, phrase, value))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def add(self, phrase: str, value: Any) -> None:
+        parts = _phrase_key(phrase)
+        entries = self._by_first.setdefault(parts[0], [])
+        entries.append((parts, phrase, value))
+        entries.sort(key=lambda e: -len(e[0]))
+
+    def match(self, line: Line, i: int) -> tuple[int, str, Any] | None:
+        """Return ``(end_index, phrase, value)`` of the longest phrase starting at token ``i``, or None."""
+        if i >= len(line.words):
+            return None
+        entries = self._by_first.get(line.keys[i])
+        if not entries:
+            return None
+        for parts, phrase, value in entries:
+            n = len(parts) // 2 + 1
+            if i + n > len(line.words):
+                continue
+            if all(_part(line, i + k // 2, k) == parts[k] for k in range(len(parts))):
+                return i + n, phrase, value
+        return None
+
+
+def _part(line: Line, i: int, k: int) -> str:
+    # Even positions are tokens, odd positions the gap before the next token ("" or " ").
+    if k % 2 == 0:
+        return line.keys[i]
+    gap_start, gap_end = line.ends[i], line.starts[i + 1] if i + 1 < len(line.starts) else line.ends[i]
+    gap = line.text[gap_start:gap_end]
+    return "" if not gap else (" " if gap.isspace() and "\n" not in gap else "\x00")
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(phrase)]
+    parts: list[str] = []
+    for n, (s, e) in enumerate(spans):
+        if n:
+            parts.append("" if s == spans[n - 1][1] else " ")
+        parts.append(key(phrase[s:e]))
+    return tuple(parts)

@@ -1,0 +1,235 @@
+"""Tests for dvcli.entities: people, organisations, places, dates, quotes, numbers and ordinals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from dvcli.entities import extract_entities
+from dvcli.model import Article, Byline, Dateline, Entity
+from dvcli.numbers import parse_number, roman_value
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "dan-van-tien-yen.txt"
+PUBLISHED = datetime(2016, 11, 30, 11, 6)
+
+
+def article(text: str, published: datetime | None = PUBLISHED, byline: Byline | None = None) -> Article:
+    dateline = Dateline("", 0, 0, published, None) if published else None
+    return Article(text, None, dateline, byline, None, None, (), (), (), ())
+
+
+def entities(text: str, kind: str | None = None, **kwargs: object) -> list[Entity]:
+    found = extract_entities(article(text, **kwargs))  # type: ignore[arg-type]
+    for entity in found:
+        assert text[entity.start:entity.end] == entity.text
+    return [e for e in found if kind is None or e.type == kind]
+
+
+def texts(text: str, kind: str) -> list[str]:
+    return [e.text for e in entities(text, kind)]
+
+
+# People ------------------------------------------------------------------------------------------------------
+def test_person_with_title_and_appositive_roles() -> None:
+    [person] = entities(
+        "Đồng chí Nguyễn Văn Hưởng, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.", "person"
+    )
+    assert person.text == "Nguyễn Văn Hưởng"
+    assert person.get("title") == "Đồng chí"
+    assert person.get("roles") == ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [("Thủ tướng Nguyễn Xuân Phúc phát biểu.", "Nguyễn Xuân Phúc", "Thủ tướng"),
+     ("Theo PGS.TS Trần Văn Nam, việc này", "Trần Văn Nam", "PGS.TS"),
+     ("HLV Park Hang-seo cho biết", "Park Hang-seo", "HLV"),
+     ("Bộ trưởng Bộ Công an Tô Lâm chỉ đạo", "Tô Lâm", "Bộ trưởng Bộ Công an"),
+     ("Tổng thống Mỹ Donald Trump nói", "Donald Trump", "Tổng thống Mỹ"),
+     ("Thượng tá Lê Văn Minh cho hay", "Lê Văn Minh", "Thượng tá")],
+)
+def test_titles_before_names(text: str, name: str, title: str) -> None:
+    [person] = entities(text, "person")
+    assert (person.text, person.get("title")) == (name, title)
+
+
+def test_abbreviated_names_keep_their_full_stop() -> None:
+    assert texts("Bị can Hồ Xuân H. đã khai, còn ông Bảo Th. thì không.", "person") == ["Hồ Xuân H.", "Bảo Th."]
+
+
+def test_later_mentions_link_to_the_first_full_mention() -> None:
+    text = "Ông Nguyễn Văn Hưởng phát biểu. Theo ông Hưởng, năm tới sẽ tốt hơn."
+    first, later = entities(text, "person")
+    assert (later.text, later.get("title")) == ("Hưởng", "ông")
+    assert (later.get("refers_to"), later.get("name")) == (first.start, "Nguyễn Văn Hưởng")
+
+
+def test_family_name_alone_marks_a_person_and_places_are_not_people() -> None:
+    text = "Anh Lê Văn Tám sống ở Hà Nội, gần Hồ Chí Minh."
+    assert texts(text, "person") == ["Lê Văn Tám", "Hồ Chí Minh"]
+    assert texts(text, "location") == ["Hà Nội"]
+
+
+def test_byline_author_is_a_person_and_source_an_organisation() -> None:
+    text = "Tin vắn.\n\nQuang Hưng (Đài Tiên Yên)"
+    byline = Byline("Quang Hưng (Đài Tiên Yên)", 10, 35, "Quang Hưng", "Đài Tiên Yên")
+    found = entities(text, byline=byline)
+    assert [(e.type, e.text, e.get("role")) for e in found] == [
+        ("person", "Quang Hưng", "author"), ("organization", "Đài Tiên Yên", None)]
+
+
+def test_lunar_years_and_words_after_titles_are_not_people() -> None:
+    assert texts("Tết Đinh Dậu, bà Trưởng phòng Giáo dục đến.", "person") == []
+
+
+# Organisations -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "name",
+    ["Ban Dân vận Tỉnh ủy", "Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh", "Bộ Công an",
+     "Công ty CP Vinamilk", "Ngân hàng Nhà nước", "Trường Đại học Bách khoa Hà Nội", "Bệnh viện Bạch Mai",
+     "TAND TP. Đà Nẵng", "Sở Giáo dục và Đào tạo Hà Nội", "Công an huyện Tiên Lãng"],
+)
+def test_organisation_names_with_their_heads(name: str) -> None:
+    assert texts(f"Hôm đó, {name} cho biết sẽ kiểm tra.", "organization") == [name]
+
+
+def test_no_nested_place_inside_an_organisation() -> None:
+    assert texts("Công an thị trấn Tân Minh bắt giữ hai người.", "location") == []
+
+
+def test_abbreviation_defined_in_the_text_gets_its_expansion() -> None:
+    found = entities("Ngân hàng Nhà nước (NHNN) cho biết. Sau đó NHNN tăng lãi suất.", "organization")
+    assert [e.text for e in found] == ["Ngân hàng Nhà nước", "NHNN", "NHNN"]
+    assert [e.get("expansion") for e in found[1:]] == ["Ngân hàng Nhà nước"] * 2
+
+
+def test_known_abbreviations_and_foreign_bodies() -> None:
+    found = entities("MTTQ và các đoàn thể làm việc với WHO và Liên Hợp Quốc.", "organization")
+    assert [(e.text, e.get("expansion")) for e in found] == [
+        ("MTTQ", "Mặt trận Tổ quốc"), ("WHO", "Tổ chức Y tế Thế giới"), ("Liên Hợp Quốc", None)]
+
+
+def test_party_alone_and_lowercase_generic_mentions() -> None:
+    text = "Các cấp ủy, chính quyền tham gia xây dựng Đảng; ban tổ chức và công an xã họp."
+    assert texts(text, "organization") == ["Đảng"]
+
+
+def test_two_bodies_joined_by_va_stay_two() -> None:
+    assert texts("Bộ Công an và Bộ Quốc phòng phối hợp.", "organization") == ["Bộ Công an", "Bộ Quốc phòng"]
+
+
+# Places ------------------------------------------------------------------------------------------------------
+def test_administrative_unit_with_its_type() -> None:
+    [place] = entities("Ngày 29/11, tại huyện Tiên Yên, hội nghị diễn ra.", "location")
+    assert (place.text, place.get("kind"), place.get("name")) == ("huyện Tiên Yên", "huyện", "Tiên Yên")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [("ở thành phố Hải Phòng", "thành phố Hải Phòng", "thành phố"), ("tại TP.HCM hôm qua", "TP.HCM", "city"),
+     ("về quận 1 chơi", "quận 1", "quận"), ("tại xã Tiên Minh, nơi", "xã Tiên Minh", "xã"),
+     ("quan hệ với Trung Quốc tốt", "Trung Quốc", "country"), ("tranh chấp ở Biển Đông", "Biển Đông", "place")],
+)
+def test_places(text: str, place: str, kind: str) -> None:
+    [found] = entities(text, "location")
+    assert (found.text, found.get("kind")) == (place, kind)
+
+
+def test_type_words_inside_common_words_are_not_places() -> None:
+    assert texts("Mạng xã hội đưa tin về phiên bản Design Edition của xe.", "location") == []
+
+
+def test_ambiguous_country_names_need_context() -> None:
+    assert texts("Chị Nga và anh Đức đi sang Nga.", "location") == ["Nga"]
+
+
+# Dates, times, numbers, ordinals -----------------------------------------------------------------------------
+def test_dates_are_resolved_with_the_publication_year() -> None:
+    [date] = entities("Ngày 29/11, tại huyện Tiên Yên", "date")
+    assert (date.text, date.get("value"), date.get("inferred")) == ("Ngày 29/11", "2016-11-29", True)
+
+
+def test_percentages_and_money_are_numbers_not_dates() -> None:
+    found = entities("Tăng trưởng 6,5%, doanh thu 3,2 tỷ đồng, phạt 12 năm tù, 1.000 người.")
+    assert [e.type for e in found] == ["number"] * 4
+    assert [(e.get("value"), e.get("unit")) for e in found] == [
+        (6.5, "%"), (3_200_000_000, "đồng"), (12, "năm tù"), (1000, "người")]
+
+
+def test_number_formats() -> None:
+    assert parse_number("1.000") == 1000 and parse_number("6,5") == 6.5 and parse_number("3.9") == 3.9
+    [number] = entities("giá 970 triệu đồng", "number")
+    assert (number.get("value"), number.get("unit")) == (970_000_000, "đồng")
+
+
+def test_time_and_date_entities() -> None:
+    found = entities("Lúc 9h30, đến 8 giờ 30 ngày 4/12/2016 thì xong.")
+    assert [(e.type, e.text) for e in found] == [("time", "9h30"), ("date", "8 giờ 30 ngày 4/12/2016")]
+    assert found[1].get("time") == "08:30"
+
+
+def test_roman_ordinals() -> None:
+    [ordinal] = entities("Đại hội Đảng toàn quốc lần thứ XII thành công.", "ordinal")
+    assert (ordinal.text, ordinal.get("value")) == ("XII", 12)
+    assert roman_value("IV") == 4 and roman_value("IIII") is None
+
+
+# Quotes ------------------------------------------------------------------------------------------------------
+def test_quotes_without_their_marks() -> None:
+    found = entities('Phong trào "Dân vận khéo" và “Học tập và làm theo” được đẩy mạnh.', "quote")
+    assert [(e.text, e.get("marks")) for e in found] == [("Dân vận khéo", '""'), ("Học tập và làm theo", "“”")]
+
+
+def test_speech_after_a_verb_is_linked_to_the_speaker() -> None:
+    text = "Ông Nguyễn Văn An cho biết: Chúng tôi sẽ làm tốt hơn."
+    [quote] = entities(text, "quote")
+    assert (quote.text, quote.get("speaker")) == ("Chúng tôi sẽ làm tốt hơn.", "Nguyễn Văn An")
+    text = "“Phải làm ngay”, ông Trần Văn Bình khẳng định."
+    [quote] = entities(text, "quote")
+    assert (quote.text, quote.get("speaker")) == ("Phải làm ngay", "Trần Văn Bình")
+
+
+def test_person_inside_a_quoted_campaign_name() -> None:
+    text = 'thi đua "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".'
+    assert texts(text, "person") == ["Hồ Chí Minh"]
+
+
+# The whole pipeline on the reference article ------------------------------------------------------------------
+def test_reference_article_facts() -> None:
+    from dvcli.load import load
+    from dvcli.parse import parse_article
+
+    parsed = parse_article(load(EXAMPLE).text)
+    found = extract_entities(parsed)
+    text = parsed.text
+    assert all(text[e.start:e.end] == e.text for e in found)
+    assert [(e.start, e.end) for e in found] == sorted((e.start, e.end) for e in found)
+    by_type: dict[str, list[Entity]] = {}
+    for e in found:
+        by_type.setdefault(e.type, []).append(e)
+    [huong] = [e for e in by_type["person"] if e.text == "Nguyễn Văn Hưởng"]
+    assert huong.get("title") == "Đồng chí"
+    assert huong.get("roles") == ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]
+    people = {e.text: e for e in by_type["person"]}
+    assert "Hồ Chí Minh" in people and people["Quang Hưng"].get("role") == "author"
+    orgs = [e.text for e in by_type["organization"]]
+    assert orgs.count("Ban Dân vận Tỉnh ủy") == 3 and "Đài Tiên Yên" in orgs and "Đảng" in orgs
+    [mttq] = [e for e in by_type["organization"] if e.text == "MTTQ"]
+    assert mttq.get("expansion") == "Mặt trận Tổ quốc"
+    [place] = [e for e in by_type["location"] if e.text == "huyện Tiên Yên"]
+    assert (place.get("kind"), place.get("name")) == ("huyện", "Tiên Yên")
+    dates = {e.text: e for e in by_type["date"]}
+    assert (dates["Ngày 29/11"].get("value"), dates["Ngày 29/11"].get("inferred")) == ("2016-11-29", True)
+    assert dates["Năm 2016"].get("value") == "2016" and dates["năm 2017"].get("value") == "2017"
+    quotes = [e.text for e in by_type["quote"]]
+    assert [q.lower() for q in quotes].count("dân vận khéo") == 2
+    assert "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" in quotes
+    assert [(e.text, e.get("value")) for e in by_type["ordinal"]] == [("XII", 12)]
+
+
+def test_regions_in_either_case_and_units_glued_to_names() -> None:
+    assert texts("Xuất khẩu sang châu Âu và Đông Nam Á tăng.", "location") == ["châu Âu", "Đông Nam Á"]
+    assert texts("ở H.Đức Huệ (Long An) và Q.Cầu Giấy", "location") == ["H.Đức Huệ", "Long An", "Q.Cầu Giấy"]
+    assert texts("bà Nguyễn Thị H.M. cho biết", "person") == ["Nguyễn Thị H.M."]
