@@ -88,7 +88,8 @@ def main() -> None:
         ("`dvcli export FILE`", [python, "-m", "dvcli", "export", sample]),
         ("`import dvcli` + `dvcli.analyze(FILE)`", [python, "-c", f"import dvcli; dvcli.analyze({sample!r})"]),
         ("`import underthesea` + `word_tokenize(text)`",
-         [python, "-c", f"import underthesea, pathlib; underthesea.word_tokenize(pathlib.Path({sample!r}).read_text())"]),
+         [python, "-c", f"import underthesea, pathlib; "
+                        f"underthesea.word_tokenize(pathlib.Path({sample!r}).read_text())"]),
         ("`import pyvi` + `ViTokenizer.tokenize(text)`",
          [python, "-c", f"from pyvi import ViTokenizer; import pathlib; "
                         f"ViTokenizer.tokenize(pathlib.Path({sample!r}).read_text())"]),

@@ -62,7 +62,8 @@ def test_range_links_both_ends() -> None:
     first, second = find_dates("từ tháng 10/2016 đến 9/2017", PUBLISHED)
     assert (first.value, first.range, first.range_with) == ("2016-10", "start", second.start)
     assert (second.value, second.range, second.range_with) == ("2017-09", "end", first.start)
-    assert [m.value for m in find_dates("năm 2016-2017")] == ["2016", "2017"]
+    # A compact range is one expression (benchmarks/data/README.md conventions), its end in ``until``.
+    assert [(m.value, m.until) for m in find_dates("năm 2016-2017")] == [("2016", "2017")]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,7 @@ def test_never_raises_on_impossible_input(text: str) -> None:
 
 
 def test_bare_years_in_ranges_and_brackets_but_not_in_names() -> None:
-    assert [m.value for m in find_dates("Phantom I: 1925 – 1931")] == ["1925", "1931"]
+    assert [(m.value, m.until) for m in find_dates("Phantom I: 1925 – 1931")] == [("1925", "1931")]
     assert [m.value for m in find_dates("xe cổ (1930) và")] == ["1930"]
     assert find_dates("Geneva Motor Show 2016. Xe mới") == []
     assert find_dates("có 2000 người") == []
@@ -124,4 +125,28 @@ def test_bare_years_in_ranges_and_brackets_but_not_in_names() -> None:
 def test_quarters_and_lunar_months() -> None:
     assert spans("trong quý IV/2016 và quý 1 năm 2017") == [("quý IV/2016", "2016-Q4", "quarter"),
                                                            ("quý 1 năm 2017", "2017-Q1", "quarter")]
-    assert spans("ngày 15 tháng Giêng") == [("tháng Giêng", None, "month")]
+    assert spans("ngày 15 tháng Giêng") == [("ngày 15 tháng Giêng", None, "day")]
+
+
+def test_compact_day_and_month_ranges_are_one_span() -> None:
+    [match] = find_dates("diễn ra ngày 18-19/2 tại", datetime(2017, 2, 7))
+    assert ("diễn ra ngày 18-19/2 tại"[match.start:match.end], match.value, match.until) == (
+        "ngày 18-19/2", "2017-02-18", "2017-02-19")
+    assert spans("từ 7-15/7/1960 ông")[0][:2] == ("7-15/7/1960", "1960-07-07")
+    assert spans("giai đoạn 1960-1975 là")[0][:2] == ("1960-1975", "1960")
+    assert spans("trong tháng 3-4 tới sẽ")[0][0] == "tháng 3-4 tới"
+    assert spans("tỷ số 2-1/3 lần") == []
+
+
+def test_hom_before_a_day_and_a_curly_minute_mark_belong_to_the_span() -> None:
+    assert spans("hôm 5/2 anh ta đến")[0][0] == "hôm 5/2"
+    assert spans("lúc 8h30’ ngày 6-2 ông")[0][0] == "8h30’ ngày 6-2"
+
+
+def test_years_led_by_a_time_word_lunar_dates_and_centuries() -> None:
+    assert [s[0] for s in spans("thời kỳ 1986 đổi mới, anh A (SN 1983) và 9 tháng 2016")] == [
+        "1986", "1983", "2016"]
+    assert spans("năm Đinh Dậu 2017")[0][:2] == ("năm Đinh Dậu 2017", "2017")
+    assert spans("mùng 10 tháng Giêng và tháng 3 âm lịch") == [
+        ("mùng 10 tháng Giêng", None, "day"), ("tháng 3 âm lịch", None, "month")]
+    assert spans("từ thế kỷ 13 đến thế kỷ XV") == [("thế kỷ 13", "12", "century"), ("thế kỷ XV", "14", "century")]

@@ -1,4 +1,4 @@
-"""Build entities_gold.json from the hand-written annotations in entities_gold_src.txt."""
+"""Build entities_gold.json (or, with --set dev, entities_dev.json) from hand-written annotations."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ TYPES = {"per": "person", "org": "organization", "loc": "location", "date": "dat
 SAPO_SEPARATOR = "\n\n\n\n"
 # Selection rule: in sorted order, the first usable file of every block of 9.
 BLOCK = 9
+# Dev (tuning) set: the first usable file of every block of 13 that is not in the gold set (20 files).
+DEV_BLOCK = 13
 MAX_BODY_CHARS = 3500
 MAX_LIST_SHARE = 0.25
 LIST_LINE = re.compile(r"^\s*(\d+[.)]|[-+•*])")
@@ -28,6 +30,9 @@ CONVENTIONS = (
     "See benchmarks/data/README.md. Flat exact spans, no nesting; person: the name without honorific or title; "
     "organization: full name with its head noun and any place in it; location: with its type word (tỉnh, huyện, "
     "TP., xã, sông ...); date: with a leading ngày/tháng/năm, a part-of-day word and a clock time directly before."
+)
+DEV_DESCRIPTION = DESCRIPTION.replace(
+    "in 28 baomoi.com articles", "in 20 other baomoi.com articles (dev set, for tuning)"
 )
 
 
@@ -46,12 +51,14 @@ def body_of(text: str) -> str:
     return text if limit == -1 else text[:limit]
 
 
-def select_files(corpus: Path) -> list[str]:
-    """Return the deterministic selection: per block of 9 sorted files, the first short, non-list one."""
+def select_files(corpus: Path, block: int = BLOCK, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Return the deterministic selection: per block of sorted files, the first short, non-list one not excluded."""
     names = sorted(p.name for p in corpus.glob("baomoi-*.txt"))
     chosen = []
-    for first in range(0, len(names), BLOCK):
-        for name in names[first : first + BLOCK]:
+    for first in range(0, len(names), block):
+        for name in names[first : first + block]:
+            if name in exclude:
+                continue
             body = body_of(load_text(corpus / name))
             lines = [line for line in body.split("\n") if line.strip()]
             list_share = sum(1 for line in lines if LIST_LINE.match(line)) / max(len(lines), 1)
@@ -148,12 +155,16 @@ def main() -> None:
     """Build the gold JSON, or print the marked-up articles with --show."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, help="directory holding baomoi-*.txt")
-    parser.add_argument("--source", type=Path, default=HERE / "entities_gold_src.txt")
-    parser.add_argument("--output", type=Path, default=HERE / "entities_gold.json")
+    parser.add_argument("--set", choices=("gold", "dev"), default="gold", help="held-out gold set or tuning dev set")
+    parser.add_argument("--source", type=Path, help="default: entities_<set>_src.txt beside this script")
+    parser.add_argument("--output", type=Path, help="default: entities_<set>.json beside this script")
     parser.add_argument("--show", nargs="*", help="print the marked-up text of these files (all if none)")
     args = parser.parse_args()
-    source = parse_source(args.source)
+    source = parse_source(args.source or HERE / f"entities_{args.set}_src.txt")
+    output = args.output or HERE / f"entities_{args.set}.json"
     expected = select_files(args.corpus)
+    if args.set == "dev":
+        expected = select_files(args.corpus, DEV_BLOCK, exclude=frozenset(expected))
     if [name for name, _ in source] != expected:
         raise SystemExit(f"annotated files differ from the selection rule: {expected}")
     articles = []
@@ -165,8 +176,9 @@ def main() -> None:
         if args.show is not None and (not args.show or any(s in name for s in args.show)):
             print(f"=== {name}\n{markup(text, entities)}\n")
     if args.show is None:
-        gold = {"description": DESCRIPTION, "conventions": CONVENTIONS, "articles": articles}
-        args.output.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        description = DEV_DESCRIPTION if args.set == "dev" else DESCRIPTION
+        gold = {"description": description, "conventions": CONVENTIONS, "articles": articles}
+        output.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts: dict[str, int] = {}
         for art in articles:
             for ent in art["entities"]:

@@ -129,36 +129,50 @@ def _write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
-def _json_or_view(
-    inputs: list[str], options: AnalyzeOptions, as_json: bool, view_name: str,
-    make_view: Callable[[Analysis], Any],
-) -> None:
-    """Run a command over its inputs, writing JSON or Rich views; exit 1 if any input failed."""
-    from dvcli.render.jsonfmt import to_json
-    from dvcli.render.records import analysis_record, batch_record, error_record
+def _records(inputs: list[str], options: AnalyzeOptions, view: str) -> tuple[list[dict[str, Any]], bool]:
+    """Return the record of every input (an error record for one that failed) and whether any failed."""
+    from dvcli.render.records import analysis_record, error_record
 
     records: list[dict[str, Any]] = []
     failed = False
-    console = None
     for name, result in _analyses(inputs, options):
         if isinstance(result, DvcliError):
             failed = True
             report_error(result)
             records.append(error_record(name, result))
-        elif as_json:
-            records.append(analysis_record(result, view_name))
         else:
-            from rich.console import Console
+            records.append(analysis_record(result, view))
+    return records, failed
 
-            from dvcli.render.text import print_view
 
-            console = console or Console()
-            print_view(console, make_view(result))
+def _json_or_view(
+    inputs: list[str], options: AnalyzeOptions, as_json: bool, view_name: str,
+    make_view: Callable[[Analysis], Any],
+) -> None:
+    """Run a command over its inputs, writing JSON or Rich views; exit 1 if any input failed."""
     if as_json:
+        from dvcli.render.jsonfmt import to_json
+        from dvcli.render.records import batch_record
+
+        records, failed = _records(inputs, options, view_name)
         if _is_batch(inputs, records):
             _write_stdout(to_json(batch_record(records)))
         elif records and "error" not in records[0]:
             _write_stdout(to_json(records[0]))
+    else:
+        from rich.console import Console
+
+        from dvcli.render.text import print_view
+
+        failed = False
+        console = Console()
+        # Views stream as each input is done, so a long batch shows progress by itself.
+        for _name, result in _analyses(inputs, options):
+            if isinstance(result, DvcliError):
+                failed = True
+                report_error(result)
+            else:
+                print_view(console, make_view(result))
     if failed:
         raise typer.Exit(1)
 
@@ -260,20 +274,10 @@ def export(
     tz: TzOption = None,
 ) -> None:
     """Export the full analysis record of each input as JSON, JSON Lines, CSV or Markdown."""
-    from dvcli.render.records import analysis_record, error_record
-
     options = AnalyzeOptions(parse=_parse_options(tz), summary=_summary_options(sentences, None, None, method))
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"the folder of {str(output)!r} does not exist", param_hint="--output")
-    records: list[dict[str, Any]] = []
-    failed = False
-    for name, result in _analyses(inputs, options):
-        if isinstance(result, DvcliError):
-            failed = True
-            report_error(result)
-            records.append(error_record(name, result))
-        else:
-            records.append(analysis_record(result, "export"))
+    records, failed = _records(inputs, options, "export")
     text = _format_records(records, format, several=_is_batch(inputs, records))
     if output is None:
         _write_stdout(text)
@@ -299,14 +303,8 @@ def _format_records(records: list[dict[str, Any]], format: ExportFormat, several
 
 
 def main() -> None:
-    """Entry point of the ``dvcli`` console script: exit 130 on Ctrl-C, 1 on a broken pipe."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("Error: interrupted.\n")
-        sys.exit(130)
-    except BrokenPipeError:
-        # The reader (e.g. `head`) went away: stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+    """Entry point of the ``dvcli`` console script.
+
+    Typer already turns Ctrl-C into exit 130 and a closed output pipe (``| head``) into a quiet exit 1.
+    """
+    app()

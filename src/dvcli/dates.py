@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from dvcli import dates_rules as _rules
 from dvcli.dates_rules import fraction as _fraction
-
-# A date more than this far after publication was almost surely last year's ("Ngày 20/12" in a January
-# report); one this far before it was next year's ("ngày 5/1" in a late-December report).
-_AHEAD_LIMIT = timedelta(days=120)
-_BEHIND_LIMIT = timedelta(days=240)
+from dvcli.dates_values import clock as _clock
+from dvcli.dates_values import day_value as _day_value
+from dvcli.dates_values import month_value as _month_value
+from dvcli.dates_values import relative_value as _relative_value
 
 _POD = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
 _TIME = (
-    r"(?:\d{1,2}h(?:\d{1,2}(?:'|p|ph)?)?(?![^\W\d_])"
+    r"(?:\d{1,2}h(?:\d{1,2}(?:'|’|p|ph)?)?(?![^\W\d_])"
     r"|\d{1,2} ?giờ(?: ?\d{1,2}(?: ?phút|')?)?"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d)"
 )
@@ -23,7 +23,7 @@ _LEFT = r"(?<![\w/.,:%-])"
 _RIGHT = r"(?![\w/%]|[.,:]\d|-\d)"
 
 _DAY = re.compile(
-    rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày)\s+)?"
+    rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày|hôm)\s+)?"
     r"(?:(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?)"
     rf"(?: năm (?P<y3>\d{{4}}))?{_RIGHT}",
@@ -31,14 +31,13 @@ _DAY = re.compile(
 )
 _DAY_ONLY = re.compile(rf"(?:(?P<pod>{_POD})\s+)?ngày (?P<d>\d{{1,2}}){_RIGHT}(?! tháng)", re.IGNORECASE)
 _MONTH = re.compile(
-    rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}",
+    rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?:[-–](?P<m2>\d{{1,2}})(?!\d))?"
+    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này)(?!\w))?",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
     r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE
 )
-# Lunar months named rather than numbered; their solar dates need a lunar calendar, so no value.
-_LUNAR_MONTH = re.compile(r"tháng (?:Giêng|Chạp)(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d){_RIGHT}")
 _YEAR = re.compile(r"năm (?P<y>[12]\d{3})(?![\w/%]|[.,:]\d)", re.IGNORECASE)
 # A year written alone in a range ("Phantom I: 1925 – 1931"), in brackets ("(1930)") or after a word that
@@ -48,7 +47,6 @@ _BARE_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?=\s*[-–]\s*(?:19|20)\d\d(?![\w.,/%])|\)|[.,;:!?]?\s*$|[.,;]\s|\s(?:đến|tới|và)\s)",
     re.IGNORECASE,
 )
-_YEAR_TAIL = re.compile(r" ?[-–] ?(?P<y>[12]\d{3})(?![\w/%]|[.,]\d)")
 _RELATIVE = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?(?P<rel>(?:ngày )?hôm (?:qua|nay|kia)|ngày mai"
     r"|(?:tuần|tháng) (?:trước|này|tới|sau)|năm (?:ngoái|nay|trước|tới))(?!\w)"
@@ -74,8 +72,9 @@ class DateMatch:
     ``kind`` is ``"date"`` or ``"time"``; ``value`` is ISO 8601 (``2016-11-29``, ``2016-11``, ``2016``,
     ``2016-W47``, ``2016-Q4``, ``--11-29`` when the year is unknown, ``08:30`` for a time) or ``None`` when
     a relative expression has no publication date to count from (or a lunar month, ``tháng Giêng``);
-    ``granularity`` is ``day``, ``week``, ``month``, ``quarter``, ``year`` or ``time``; ``inferred`` says
-    that part of the value came from the publication date.
+    ``granularity`` is ``day``, ``week``, ``month``, ``quarter``, ``year``, ``century`` (value ``12`` for
+    ``thế kỷ 13``, the ISO reduced form) or ``time``; ``inferred`` says that part of the value came from the
+    publication date; ``until`` is the last day or year of a compact range (``ngày 18-19/2``, ``1960-1975``).
     """
 
     kind: str
@@ -89,6 +88,7 @@ class DateMatch:
     relative: str | None = None
     range: str | None = None
     range_with: int | None = None
+    until: str | None = None
 
     def to_datetime(self) -> datetime | None:
         """Return the start of the period as a naive datetime, or ``None`` if the value is not a full date."""
@@ -108,73 +108,6 @@ def to_datetime(value: str | None, time: str | None = None) -> datetime | None:
     except ValueError:
         return None
     return result
-
-
-def _clock(text: str | None) -> str | None:
-    if not text:
-        return None
-    digits = re.findall(r"\d+", text)
-    hour, minute = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
-    if hour > 24 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
-
-
-def _near_year(month: int, day: int, published: date) -> int | None:
-    year = published.year
-    try:
-        candidate = date(year, month, day)
-    except ValueError:
-        return year - 1 if month == 2 and day == 29 else None
-    if candidate - published > _AHEAD_LIMIT:
-        return year - 1
-    if published - candidate > _BEHIND_LIMIT:
-        return year + 1
-    return year
-
-
-def _day_value(day: int, month: int, year: int | None, published: date | None) -> tuple[str, bool] | None:
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    inferred = False
-    if year is None and published is not None:
-        year, inferred = _near_year(month, day, published), True
-    if year is None:
-        return (f"--{month:02d}-{day:02d}", False) if published is None else None
-    try:
-        return date(year, month, day).isoformat(), inferred
-    except ValueError:
-        return None
-
-
-def _month_value(month: int, year: int | None, published: date | None) -> tuple[str, bool] | None:
-    if not 1 <= month <= 12:
-        return None
-    if year is not None:
-        return f"{year:04d}-{month:02d}", False
-    if published is None:
-        return f"--{month:02d}", False
-    return f"{_near_year(month, 1, published) or published.year:04d}-{month:02d}", True
-
-
-def _relative_value(phrase: str, published: date | None) -> tuple[str | None, str]:
-    word = " ".join(phrase.lower().split()).removeprefix("ngày ")
-    if word in ("nay", "qua"):
-        word = "hôm " + word
-    offsets = {"hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "mai": 1}
-    if word in offsets:
-        return (published + timedelta(days=offsets[word])).isoformat() if published else None, "day"
-    unit, _, when = word.partition(" ")
-    step = {"trước": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
-    if published is None:
-        return None, {"tuần": "week", "tháng": "month", "năm": "year"}[unit]
-    if unit == "tuần":
-        year, week, _ = (published + timedelta(weeks=step)).isocalendar()
-        return f"{year}-W{week:02d}", "week"
-    if unit == "tháng":
-        index = published.year * 12 + published.month - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-    return f"{published.year + step:04d}", "year"
 
 
 def _int(value: str | None) -> int | None:
@@ -210,25 +143,25 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
     for regex in (_MONTH, _MONTH_YEAR):
         for m in regex.finditer(text, start, end):
             resolved = _month_value(int(m["m"]), _int(m["y"]), published)
-            if resolved and (regex is _MONTH or m["y"]):
-                found.append(DateMatch("date", m.start(), m.end(), resolved[0], "month", resolved[1]))
+            if not resolved or not (regex is _MONTH or m["y"]):
+                continue
+            # "tháng 3-4 tới": a compact range of months is one span.
+            until = _month_value(int(m["m2"]), _int(m["y"]), published) if regex is _MONTH and m["m2"] else None
+            if regex is _MONTH and m["m2"] and not (until and int(m["m2"]) > int(m["m"])):
+                continue
+            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "month", resolved[1],
+                                   until=until[0] if until else None))
     for m in _QUARTER.finditer(text, start, end):
         quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q"].upper()) or int(m["q"])
         year = m["y"] or (str(published.year) if published else None)
         value = f"{year}-Q{quarter}" if year else f"--Q{quarter}"
         found.append(DateMatch("date", m.start(), m.end(), value, "quarter", bool(year and not m["y"])))
-    for m in _LUNAR_MONTH.finditer(text, start, end):
-        found.append(DateMatch("date", m.start(), m.end(), None, "month", relative="lunar"))
     for m in _YEAR.finditer(text, start, end):
         found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
-        tail = _YEAR_TAIL.match(text, m.end(), end)
-        if tail and int(tail["y"]) > int(m["y"]):
-            found.append(DateMatch("date", tail.start("y"), tail.end("y"), tail["y"], "year"))
-    for m in _BARE_YEAR.finditer(text, start, end):
-        found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
-        tail = _YEAR_TAIL.match(text, m.end(), end)
-        if tail and int(tail["y"]) > int(m["y"]):
-            found.append(DateMatch("date", tail.start("y"), tail.end("y"), tail["y"], "year"))
+    for regex in (_BARE_YEAR, _rules.LED_YEAR):
+        for m in regex.finditer(text, start, end):
+            found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
+    found += _compact_and_lunar(text, start, end, published)
     for m in _RELATIVE.finditer(text, start, end):
         phrase = m["rel"] or m["rel2"]
         if m["rel"] and not m["pod"] and _COUNT_BEFORE.search(text, max(start, m.start() - 8), m.start()):
@@ -242,6 +175,36 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         if clock:
             end_at = m.end("time") if m["time"] else m.end("hour") + len(" giờ")
             found.append(DateMatch("time", m.start(), end_at, clock, "time", time=clock))
+    return found
+
+
+def _compact_and_lunar(text: str, start: int, end: int, published: date | None) -> list[DateMatch]:
+    """Compact ranges as one span ("ngày 18-19/2", "1960-1975"), lunar dates and centuries."""
+    found: list[DateMatch] = []
+    for m in _rules.DAY_RANGE.finditer(text, start, end):
+        first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
+        resolved = _day_value(first, month, year, published)
+        until = _day_value(last, month, year, published)
+        if first < last and resolved and until:
+            pod = m["pod"].lower() if m["pod"] else None
+            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod,
+                                   until=until[0]))
+    for m in _rules.YEAR_RANGE.finditer(text, start, end):
+        if int(m["y2"]) > int(m["y"]):
+            found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", until=m["y2"]))
+    for m in _rules.LUNAR_YEAR.finditer(text, start, end):
+        found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", relative="lunar"))
+    for m in _rules.LUNAR_DAY.finditer(text, start, end):
+        # Their solar dates need a lunar calendar, so no value.
+        named = not m["m"].isdigit()
+        if named or m["lunar"] or (m["pre"] and not m["pre"].lower().startswith("ngày")):
+            granularity = "day" if m["pre"] else "month"
+            found.append(DateMatch("date", m.start(), m.end(), None, granularity, relative="lunar"))
+    for m in _rules.CENTURY.finditer(text, start, end):
+        number = m["c"]
+        century = int(number) if number.isdigit() else _rules.roman(number)
+        if 1 <= century <= 21:
+            found.append(DateMatch("date", m.start(), m.end(), f"{century - 1:02d}", "century"))
     return found
 
 

@@ -24,3 +24,42 @@ def fraction(text: str, m: re.Match[str], day: int, month: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, m.end())
     return bool(after and after.group(1)[0].islower() and after.group(1) not in _DATE_CONTINUATION)
+
+
+# Compact day ranges, one expression: "ngày 18-19/2", "7-15/7/1960", "sáng 1 - 2/3".
+DAY_RANGE = re.compile(
+    r"(?<![\w/.,:%-])(?:(?P<pod>rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)\s+)?(?:(?:ngày|hôm)\s+)?"
+    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
+    r"(?![\w/%]|[.,:]\d|-\d)",
+    re.IGNORECASE,
+)
+# Year ranges are one span: "1960-1975", "năm 1925 – 1931"; the second year must be later.
+YEAR_RANGE = re.compile(
+    r"(?<![\w/.,:%-])(?P<lead>năm )?(?P<y>(?:19|20)\d\d) ?[-–] ?(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)",
+    re.IGNORECASE,
+)
+# A bare year after a word that can only place it in time: "thời kỳ 1986", "SN 1983", "9 tháng 2016".
+LED_YEAR = re.compile(
+    r"(?<!\w)(?:thời kỳ|thời kì|giai đoạn|niên khóa|niên khoá|SN|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?) "
+    r"(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)",
+    re.IGNORECASE,
+)
+_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+# Lunar dates: "năm Đinh Dậu 2017", "mùng 10 tháng Giêng", "tháng 3 âm lịch", "rằm tháng Bảy".
+LUNAR_YEAR = re.compile(rf"(?<!\w)năm (?:{_STEMS}) (?:{_BRANCHES})(?: (?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
+LUNAR_DAY = re.compile(
+    r"(?<!\w)(?P<pre>(?:mùng|mồng|ngày) \d{1,2} |rằm )?tháng (?P<m>Giêng|Chạp|\d{1,2})(?P<lunar> âm lịch)?(?!\w)",
+    re.IGNORECASE,
+)
+CENTURY = re.compile(r"(?<!\w)thế kỷ (?P<c>\d{1,2}|[IVX]{1,5})(?![\w/%]|[.,]\d)", re.IGNORECASE)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman(text: str) -> int:
+    """Return the value of a short Roman numeral (``XIII`` = 13)."""
+    total = 0
+    for n, ch in enumerate(text.upper()):
+        value = ROMAN[ch]
+        total += -value if n + 1 < len(text) and ROMAN[text[n + 1].upper()] > value else value
+    return total

@@ -15,7 +15,9 @@ from dvcli.numbers import find_numbers, find_ordinals
 from dvcli.quotes import find_quotes
 
 _LINE = re.compile(r"[^\n]+")
-_DATE_FIELDS = ("value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with")
+_DATE_FIELDS = (
+    "value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until"
+)
 # Not names: "T/h" (compiled), "PV"/"CTV" (reporter, contributor) and the like.
 _NOT_A_SOURCE = re.compile(r"(?i)^(?:t/?h|tổng hợp|theo|nguồn|pv|ctv|btv|nhóm pv|pv\.)$")
 
