@@ -65,6 +65,7 @@ def test_parse_json_is_clean_json_on_stdout(runner: CliRunner) -> None:
     assert record["article"]["published"] == "2016-11-30T11:06:00+07:00"
     assert {"summary", "stats"}.isdisjoint(record)
     assert isinstance(record["entities"], list)
+    assert any(k["text"] in ("dân vận", "công tác dân vận") for k in record["keywords"][:3])
 
 
 def test_stdin_gives_the_same_record_as_the_file(runner: CliRunner) -> None:
@@ -172,8 +173,10 @@ def test_export_csv_and_markdown(runner: CliRunner) -> None:
     header, row = csv_out.stdout.splitlines()[:2]
     assert header.startswith("path,title,published,author,source")
     assert "Quang Hưng" in row
+    assert "xâu dựng -> xây dựng" in row
     markdown = run(runner, "export", "--format", "markdown", str(REFERENCE)).stdout
     assert markdown.startswith("# dvcli analysis")
+    assert "- xâu dựng → xây dựng (offset 1239)" in markdown
     assert "## Giao ban công tác Dân vận Cụm miền Đông năm 2016" in markdown
 
 

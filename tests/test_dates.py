@@ -138,8 +138,10 @@ def test_compact_day_and_month_ranges_are_one_span() -> None:
     assert spans("tỷ số 2-1/3 lần") == []
 
 
-def test_hom_before_a_day_and_a_curly_minute_mark_belong_to_the_span() -> None:
-    assert spans("hôm 5/2 anh ta đến")[0][0] == "hôm 5/2"
+def test_hom_dates_a_bare_day_outside_the_span_and_a_curly_minute_mark_belongs_to_it() -> None:
+    assert spans("hôm 5-2 anh ta đến")[0][0] == "5-2"
+    assert [s[0] for s in spans("Sáng nay (7-2), trời rét")] == ["Sáng nay", "7-2"]
+    assert spans("thắng 2-1 trước") == []
     assert spans("lúc 8h30’ ngày 6-2 ông")[0][0] == "8h30’ ngày 6-2"
 
 
@@ -150,3 +152,11 @@ def test_years_led_by_a_time_word_lunar_dates_and_centuries() -> None:
     assert spans("mùng 10 tháng Giêng và tháng 3 âm lịch") == [
         ("mùng 10 tháng Giêng", None, "day"), ("tháng 3 âm lịch", None, "month")]
     assert spans("từ thế kỷ 13 đến thế kỷ XV") == [("thế kỷ 13", "12", "century"), ("thế kỷ XV", "14", "century")]
+
+
+def test_relative_weekdays_past_periods_and_written_out_year_ranges() -> None:
+    assert [s[0] for s in spans("thứ 2 tuần trước, tuần qua và tháng 1 vừa qua")] == [
+        "thứ 2 tuần trước", "tuần qua", "tháng 1 vừa qua"]
+    assert [s[0] for s in spans("từ năm 2005 đến 2008 tại")] == ["năm 2005", "2008"]
+    assert spans("chỉ thị 09 năm 2013 của UBND") == []
+    assert spans("ngày mồng 9 khai hội")[0][0] == "ngày mồng 9"

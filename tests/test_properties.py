@@ -49,6 +49,7 @@ def _spans(record: dict) -> list[dict]:
     article = record["article"]
     spans = list(article["paragraphs"]) + list(article["sentences"]) + list(article["words"])
     spans += list(article["noise_lines"]) + list(record["entities"]) + list(record["summary"]["sentences"])
+    spans += list(record["typos"])
     for key in ("title_span", "lead_span", "sapo_span", "dateline"):
         if article[key]:
             spans.append(article[key])

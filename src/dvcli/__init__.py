@@ -18,6 +18,7 @@ from dvcli.model import (
     Span,
     Stats,
     Summary,
+    Typo,
     Word,
 )
 from dvcli.options import AnalyzeOptions, ParseOptions, SummaryOptions
@@ -56,6 +57,7 @@ __all__ = [
     "Stats",
     "Summary",
     "SummaryOptions",
+    "Typo",
     "Word",
     "__version__",
     "analyze",

@@ -187,7 +187,8 @@ def parse(
     """Parse articles: title, dateline, byline, lead, paragraphs, sentences, words, entities."""
     from dvcli.render.text import parse_view
 
-    options = AnalyzeOptions(parse=_parse_options(tz), stages=frozenset({"entities"}))
+    # The stats stage is cheap and gives the parse view its keywords.
+    options = AnalyzeOptions(parse=_parse_options(tz), stages=frozenset({"entities", "stats", "typos"}))
     _json_or_view(inputs, options, as_json, "parse", lambda a: parse_view(a, highlight=highlight))
 
 

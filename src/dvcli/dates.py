@@ -23,7 +23,7 @@ _LEFT = r"(?<![\w/.,:%-])"
 _RIGHT = r"(?![\w/%]|[.,:]\d|-\d)"
 
 _DAY = re.compile(
-    rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày|hôm)\s+)?"
+    rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày)\s+)?"
     r"(?:(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?)"
     rf"(?: năm (?P<y3>\d{{4}}))?{_RIGHT}",
@@ -32,7 +32,7 @@ _DAY = re.compile(
 _DAY_ONLY = re.compile(rf"(?:(?P<pod>{_POD})\s+)?ngày (?P<d>\d{{1,2}}){_RIGHT}(?! tháng)", re.IGNORECASE)
 _MONTH = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?:[-–](?P<m2>\d{{1,2}})(?!\d))?"
-    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này)(?!\w))?",
+    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -49,7 +49,7 @@ _BARE_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?(?P<rel>(?:ngày )?hôm (?:qua|nay|kia)|ngày mai"
-    r"|(?:tuần|tháng) (?:trước|này|tới|sau)|năm (?:ngoái|nay|trước|tới))(?!\w)"
+    r"|(?:tuần|tháng) (?:trước|này|tới|sau|qua)|năm (?:ngoái|nay|trước|tới|qua))(?!\w)"
     rf"|(?P<pod2>{_POD}) (?P<rel2>nay|qua)(?!\w)",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ _STANDALONE_TIME = re.compile(
     re.IGNORECASE,
 )
 # A number just before "năm trước"/"tuần sau" makes a duration ("3 năm trước"), not a named period.
-_COUNT_BEFORE = re.compile(r"(?:\d|những|các|nhiều|mấy|vài)\s*$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|những|các|nhiều|mấy|vài|chục|trăm|hàng)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:đến|tới|-|–|—)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"(?:từ|giữa)\s*$", re.IGNORECASE)
 
@@ -121,9 +121,11 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         if m["d"] is not None:
             day, month, sep = int(m["d"]), int(m["m"]), m["sep"]
             # "2-1" is a score and "6.5" a decimal: without a year, only "/" or a leading word makes a date.
-            if year is None and sep != "/" and not (m["pod"] or m["ngay"]):
+            # "hôm 5-2" and "Sáng nay (7-2)" date the number by the word before it, outside the span.
+            licensed = _rules.DAY_LICENCE.search(text, max(start, m.start() - 12), m.start())
+            if year is None and sep != "/" and not (m["pod"] or m["ngay"] or licensed):
                 continue
-            if year is None and not (m["pod"] or m["ngay"] or m["time"]) and _fraction(text, m, day, month):
+            if year is None and not (m["pod"] or m["ngay"] or m["time"] or licensed) and _fraction(text, m, day, month):
                 continue
         else:
             day, month = int(m["d2"]), int(m["m2"])
@@ -134,7 +136,9 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
                                    _clock(m["time"]), pod))
     for m in _DAY_ONLY.finditer(text, start, end):
         day = int(m["d"])
-        if published is not None and 1 <= day <= 31:
+        if published is None and 1 <= day <= 31:
+            found.append(DateMatch("date", m.start(), m.end(), f"---{day:02d}", "day"))
+        elif published is not None and 1 <= day <= 31:
             month_index = published.year * 12 + published.month - 1 - (day > published.day + 7)
             resolved = _day_value(day, month_index % 12 + 1, month_index // 12, None)
             if resolved:
@@ -157,7 +161,8 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         value = f"{year}-Q{quarter}" if year else f"--Q{quarter}"
         found.append(DateMatch("date", m.start(), m.end(), value, "quarter", bool(year and not m["y"])))
     for m in _YEAR.finditer(text, start, end):
-        found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
+        if not _rules.DOCUMENT_NUMBER.search(text, max(start, m.start() - 6), m.start()):
+            found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
     for regex in (_BARE_YEAR, _rules.LED_YEAR):
         for m in regex.finditer(text, start, end):
             found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
@@ -182,6 +187,8 @@ def _compact_and_lunar(text: str, start: int, end: int, published: date | None) 
     """Compact ranges as one span ("ngày 18-19/2", "1960-1975"), lunar dates and centuries."""
     found: list[DateMatch] = []
     for m in _rules.DAY_RANGE.finditer(text, start, end):
+        if m["sep"] == "-" and not m["ngay"]:
+            continue  # "10-11-2" needs "ngày" before it to be a range of days
         first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
         resolved = _day_value(first, month, year, published)
         until = _day_value(last, month, year, published)
@@ -192,6 +199,11 @@ def _compact_and_lunar(text: str, start: int, end: int, published: date | None) 
     for m in _rules.YEAR_RANGE.finditer(text, start, end):
         if int(m["y2"]) > int(m["y"]):
             found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", until=m["y2"]))
+    for m in _rules.YEAR_AFTER_YEAR.finditer(text, start, end):
+        found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
+    for m in _rules.WEEKDAY.finditer(text, start, end):
+        pod = m["pod"].lower() if m["pod"] else None
+        found.append(DateMatch("date", m.start(), m.end(), None, "day", part_of_day=pod, relative=m["rel"].lower()))
     for m in _rules.LUNAR_YEAR.finditer(text, start, end):
         found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", relative="lunar"))
     for m in _rules.LUNAR_DAY.finditer(text, start, end):
@@ -200,6 +212,8 @@ def _compact_and_lunar(text: str, start: int, end: int, published: date | None) 
         if named or m["lunar"] or (m["pre"] and not m["pre"].lower().startswith("ngày")):
             granularity = "day" if m["pre"] else "month"
             found.append(DateMatch("date", m.start(), m.end(), None, granularity, relative="lunar"))
+    for m in _rules.LUNAR_BARE.finditer(text, start, end):
+        found.append(DateMatch("date", m.start(), m.end(), None, "day", relative="lunar"))
     for m in _rules.CENTURY.finditer(text, start, end):
         number = m["c"]
         century = int(number) if number.isdigit() else _rules.roman(number)

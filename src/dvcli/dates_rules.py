@@ -28,8 +28,8 @@ def fraction(text: str, m: re.Match[str], day: int, month: int) -> bool:
 
 # Compact day ranges, one expression: "ngày 18-19/2", "7-15/7/1960", "sáng 1 - 2/3".
 DAY_RANGE = re.compile(
-    r"(?<![\w/.,:%-])(?:(?P<pod>rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)\s+)?(?:(?:ngày|hôm)\s+)?"
-    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
+    r"(?<![\w/.,:%-])(?:(?P<pod>rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)\s+)?(?:(?P<ngay>ngày)\s+)?"
+    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
     r"(?![\w/%]|[.,:]\d|-\d)",
     re.IGNORECASE,
 )
@@ -47,9 +47,13 @@ LED_YEAR = re.compile(
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 _BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 # Lunar dates: "năm Đinh Dậu 2017", "mùng 10 tháng Giêng", "tháng 3 âm lịch", "rằm tháng Bảy".
-LUNAR_YEAR = re.compile(rf"(?<!\w)năm (?:{_STEMS}) (?:{_BRANCHES})(?: (?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
+LUNAR_YEAR = re.compile(
+    rf"(?<!\w)(?:năm )?(?:{_STEMS}) (?:{_BRANCHES})(?: (?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE
+)
+LUNAR_BARE = re.compile(r"(?<!\w)(?:ngày )?(?:mùng|mồng) \d{1,2}(?![\d/.-])", re.IGNORECASE)
 LUNAR_DAY = re.compile(
-    r"(?<!\w)(?P<pre>(?:mùng|mồng|ngày) \d{1,2} |rằm )?tháng (?P<m>Giêng|Chạp|\d{1,2})(?P<lunar> âm lịch)?(?!\w)",
+    r"(?<!\w)(?P<pre>(?:ngày )?(?:mùng|mồng) \d{1,2} |ngày \d{1,2} |(?:ngày )?rằm )?"
+    r"tháng (?P<m>Giêng|Chạp|\d{1,2})(?P<lunar> âm lịch)?(?!\w)",
     re.IGNORECASE,
 )
 CENTURY = re.compile(r"(?<!\w)thế kỷ (?P<c>\d{1,2}|[IVX]{1,5})(?![\w/%]|[.,]\d)", re.IGNORECASE)
@@ -63,3 +67,19 @@ def roman(text: str) -> int:
         value = ROMAN[ch]
         total += -value if n + 1 < len(text) and ROMAN[text[n + 1].upper()] > value else value
     return total
+
+
+# A word that dates a bare "5-2" or "5.2" without being part of the span: "hôm 5-2", "Sáng nay (7-2)".
+DAY_LICENCE = re.compile(
+    r"(?:(?<!\w)hôm |(?<!\w)(?:nay|qua|mai|sáng|trưa|chiều|tối|đêm|hôm|ngày) \()$", re.IGNORECASE
+)
+# "chỉ thị 09 năm 2013": a year that numbers a document ("Quyết định 12 năm 2015").
+DOCUMENT_NUMBER = re.compile(r"(?<![\d/.-])\d{1,4} $")
+# Weekdays dated by a relative word: "thứ 2 tuần trước", "Tối Chủ nhật vừa qua".
+WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<pod>sáng|trưa|chiều|tối|đêm) )?(?:thứ (?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ nhật) "
+    r"(?P<rel>tuần (?:trước|này|tới|sau|qua)|vừa qua|tới)(?!\w)",
+    re.IGNORECASE,
+)
+# "từ năm 2005 đến 2008": the second year of a range written out.
+YEAR_AFTER_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d (?:đến|tới|và) (?:năm )?(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)")

@@ -69,7 +69,7 @@ def relative_value(phrase: str, published: date | None) -> tuple[str | None, str
     if word in offsets:
         return (published + timedelta(days=offsets[word])).isoformat() if published else None, "day"
     unit, _, when = word.partition(" ")
-    step = {"trước": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
+    step = {"trước": -1, "ngoái": -1, "qua": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
     if published is None:
         return None, {"tuần": "week", "tháng": "month", "năm": "year"}[unit]
     if unit == "tuần":

@@ -19,12 +19,16 @@ _DATE_FIELDS = (
     "value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until"
 )
 # Not names: "T/h" (compiled), "PV"/"CTV" (reporter, contributor) and the like.
+_AUTHORS_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s+|\s+và\s+")
 _NOT_A_SOURCE = re.compile(r"(?i)^(?:t/?h|tổng hợp|theo|nguồn|pv|ctv|btv|nhóm pv|pv\.)$")
 
 
 def _lines(article: Article) -> list[tuple[int, int]]:
-    """Return the spans of the lines to read: everything but the dateline and the noise lines."""
-    skipped = [(n.start, n.end) for n in article.noise_lines]
+    """Return the spans of the lines to read: everything but the dateline and the noise lines.
+
+    Picture captions with their credit ("… Ảnh: Reuters") are read: they name people, places and outlets.
+    """
+    skipped = [(n.start, n.end) for n in article.noise_lines if n.kind != "photo_credit"]
     if article.dateline:
         skipped.append((article.dateline.start, article.dateline.end))
     skipped = [(s, e) for s, e in skipped if e > s]
@@ -53,7 +57,10 @@ def _byline(article: Article, taken: bytearray) -> list[Candidate]:
     if byline is None:
         return []
     found = []
-    for value, kind in ((byline.author, "person"), (byline.source, "organization")):
+    # "Hoàng Phong - Hiểu Minh", "Minh Anh và Thu Hà": two authors are two people.
+    authors = _AUTHORS_SPLIT.split(byline.author) if byline.author else []
+    pairs = [(author, "person") for author in authors] + [(byline.source, "organization")]
+    for value, kind in pairs:
         if not value or not any(ch.isalpha() for ch in value) or _NOT_A_SOURCE.match(value.strip()):
             continue
         # "Tổng hợp theo báo …" describes where the text came from; an outlet is a capitalised name.
@@ -83,9 +90,10 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
         found += find_ordinals(text, start, end, taken)
     lines = [Line.of(text, start, end) for start, end in spans]
     defined: dict[str, str] = {}
+    heads: set[str] = set()
     # Organisations take the places inside their names; places go before people so "Hà Nội" is no person.
     for line in lines:
-        found += find_organizations(line, taken, defined)
+        found += find_organizations(line, taken, defined, heads)
     byline = _byline(article, taken)
     for line in lines:
         found += find_locations(line, taken)

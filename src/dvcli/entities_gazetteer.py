@@ -40,7 +40,8 @@ CITIES = _split(
     "Nam Sudan|Sudan|Somalia|Zimbabwe|Mali|Niger|Ghana|Senegal|Cameroon|Angola|Uganda|Tanzania|Rwanda|"
     "Congo|Ecuador|Bolivia|Paraguay|Uruguay|Panama|Costa Rica|Guatemala|Honduras|Haiti|Jamaica|Fiji|"
     "Papua New Guinea|Maldives|Bhutan|Oman|Bahrain|Armenia|Azerbaijan|Georgia|Moldova|Albania|Kosovo|"
-    "Bosnia|Macedonia|Montenegro|Cyprus|Síp"
+    "Bosnia|Macedonia|Montenegro|Cyprus|Síp|Donbass|Donbas|Lugansk|Izmir|Crimea|Kharkiv|Odessa|Aleppo|Raqqa|Kirkuk|"
+    "Tikrit|Fallujah|Ramadi|Benghazi|Tripoli|Sirte|Kandahar|Herat|Gaza|Bờ Tây|Idlib|Homs"
 )
 
 # Districts of the two largest cities, which news names without their type word.
@@ -66,7 +67,7 @@ COUNTRIES = _split(
 REGIONS = _split(
     "Biển Đông|Trường Sa|Hoàng Sa|Đông Nam Á|Trung Đông|Bắc Phi|Châu Âu|Châu Á|Châu Phi|Châu Mỹ|Mỹ Latinh|"
     "Bắc Mỹ|Nam Mỹ|Tây Nguyên|Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Nam Bộ|Bắc Bộ|"
-    "Trung Bộ|Nam Trung Bộ|Bắc Trung Bộ|Miền Tây|Đông Âu|Tây Âu|Bắc Âu|Châu Đại Dương|Thái Bình Dương|"
+    "Trung Bộ|Nam Trung Bộ|Bắc Trung Bộ|Miền Tây|Thủ đô|Đông Âu|Tây Âu|Bắc Âu|Châu Đại Dương|Thái Bình Dương|"
     "Đại Tây Dương|Ấn Độ Dương|Bắc Cực|Nam Cực|Địa Trung Hải|Bán đảo Triều Tiên|Crimea|Mê Kông|Mekong|"
     "Vịnh Bắc Bộ|Vịnh Hạ Long|Côn Đảo|Cát Bà|Lý Sơn|Phú Quý|Cô Tô|Cù Lao Chàm|Phong Nha|Sơn Đoòng"
 )
@@ -76,6 +77,13 @@ LOWER_REGIONS = _split(
     "châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|miền Bắc|miền Trung|miền Nam|miền Tây|đảo Phú Quốc|"
     "quần đảo Trường Sa|quần đảo Hoàng Sa|biển Đông|sông Hồng|sông Mê Kông|vịnh Hạ Long|đồng bằng sông Cửu Long"
 )
+
+# Competitions and events, which look like places after "tại" but are neither places nor organisations.
+EVENTS = frozenset(_split(
+    "Champions League|Europa League|World Cup|Premier League|Serie A|Bundesliga|Ligue 1|V-League|SEA Games|"
+    "Olympic|Olympics|ASIAD|AFF Cup|AFF Suzuki Cup|Euro|Copa America|Copa del Rey|Cúp Quốc gia|Grand Slam|"
+    "Wimbledon|Roland Garros|US Open|Australian Open|Oscar|Grammy|Cannes"
+))
 
 # Single syllables that are both a country and a common word or given name; they need a context word before.
 AMBIGUOUS = frozenset(_split("Anh|Đức|Nga|Ý|Nam|Nhật|Pháp|Úc|Áo|Bỉ|Séc|Lào|Huế|Vinh|Nhà Bè"))

@@ -51,7 +51,8 @@ NAMED_HEADS = _split(
     "Ủy ban|Uỷ ban|Văn phòng|Đoàn|Tổ chức|Liên minh|Hợp tác xã|HTX|Công đoàn|Quân khu|Bộ Tư lệnh|"
     "Sư đoàn|Trung đoàn|Lữ đoàn|Nhà xuất bản|NXB|Tạp chí|Kho bạc|Đảng bộ|Chi bộ|Hãng|Nhà máy|Thông tấn xã|"
     "Cảng vụ|Đội|Hội đồng|Tòa soạn|Kênh|Trại giam|Bảo tàng|Khoa|Nhà hát|Thư viện|Xí nghiệp|Chi nhánh|"
-    "Binh đoàn|Hạm đội|Lực lượng|Cơ quan|Đồn|Trạm|Liên hiệp|Tổng hội|Tiểu đoàn|Sàn|Tổ công tác"
+    "Binh đoàn|Hạm đội|Lực lượng|Cơ quan|Đồn|Trạm|Liên hiệp|Tổng hội|Tiểu đoàn|Sàn|Tổ công tác|"
+    "Mầm non|Tiểu học|THPT|THCS|Trung học cơ sở|Trung học phổ thông|PTTH|Nha khoa|Phòng khám"
 )
 
 # Heads that name an organisation on their own, optionally followed by a place ("Công an huyện Tiên Yên").
@@ -100,10 +101,15 @@ KNOWN_ORGS = frozenset(_split(
     "Vingroup|Vinamilk|Viettel|FPT|Mobifone|MobiFone|Vinaphone|VinaPhone|Vietcombank|VietinBank|Vietinbank|"
     "Agribank|Techcombank|Sacombank|VPBank|ACB|SHB|MB|Vietjet|VietJet|Vietjet Air|Vietnam Airlines|"
     "Bloomberg|Reuters|AP|Forbes|Nikkei|Xinhua|Tân Hoa xã|Yonhap|Kyodo|CNBC|CNN|BBC|AFP|Twitter|YouTube|"
-    "Youtube|Instagram|Interpol|Masan|Hòa Phát|Vinashin|Petrolimex|Sabeco|Habeco|Vinatex|Boeing|Airbus|"
+    "Youtube|Instagram|Interpol|"
+    "IS|ISIS|Taliban|Hamas|Hezbollah|al-Qaeda|Al-Qaeda|"
+    "Masan|Hòa Phát|Vinashin|Petrolimex|Sabeco|Habeco|Vinatex|Boeing|Airbus|"
     "Real Madrid|Barcelona|Manchester United|Man Utd|Chelsea|Arsenal|Liverpool|Bayern Munich|Juventus|"
-    "Man City|Manchester City|PSG|La Liga|Premier League|Serie A|Bundesliga|V-League|"
-    "Tottenham|Inter Milan|AC Milan|Atletico Madrid|Dortmund"
+    "Man City|Manchester City|PSG|La Liga|"
+    "Tottenham|Inter Milan|AC Milan|Atletico Madrid|Dortmund|Barca|Barça|Atletico|Atlético|Real|Sevilla FC|"
+    "Villarreal|Real Sociedad|Athletic Bilbao|Eibar|Alaves|Celta Vigo|Espanyol|Getafe|Leganes|Osasuna|Real Betis|"
+    "Deportivo La Coruna|Las Palmas|Leicester|Leicester City|Everton|Southampton|West Ham|Crystal Palace|"
+    "Bayern|Leverkusen|Schalke|Benfica|Ajax|Napoli|Lazio|AS Roma|Inter|Fiorentina|Zenit|CSKA Moscow"
 ))
 
 # Vietnamese news outlets and carmakers, frequent in the news and named without a head word.
@@ -122,6 +128,25 @@ MEDIA_AND_MAKERS = frozenset(_split(
     "Carlsberg|Walmart|Netflix|Disney|Warner Bros|Paramount|Universal|Spotify|Samsung Electronics"
 ))
 
-# Words after which a capitalised name is an organisation even though the word itself is lowercase.
-ORG_TRIGGERS = _split("hãng|tập đoàn|công ty|tờ|nhà mạng|đội bóng|câu lạc bộ|ngân hàng|nhóm nhạc|báo|đài|kênh|"
-                      "trang|hãng tin|hãng xe|thương hiệu|nhãn hàng|tạp chí")
+# Classifiers after which a capitalised name is an organisation; the classifier stays out of the span
+# ("hãng Slice Intelligence" -> "Slice Intelligence", "tờ Marca" -> "Marca").
+ORG_TRIGGERS = _split("hãng|tờ|nhà mạng|đội bóng|nhóm nhạc|kênh|trang|trang tin|hãng tin|hãng xe|thương hiệu|"
+                      "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn")
+
+# Lowercase heads that belong to the name when a proper name or a place follows ("trường mầm non Sen Vàng",
+# "công an phường Nhật Tân", "đảng Dân chủ", "báo Thể Thao và Văn Hóa", "tập đoàn Dầu mỏ Quốc gia").
+LOWER_HEADS = _split(
+    "trường|công an|đảng|báo|tập đoàn|tổng công ty|công ty|ngân hàng|bệnh viện|đài|tạp chí|học viện|"
+    "đại học|câu lạc bộ|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|tòa án nhân dân|toà án nhân dân|"
+    "viện kiểm sát nhân dân|sở|chi cục|cục|tổng cục|nhà máy|trung tâm|liên đoàn|hiệp hội|thông tấn xã|"
+    "đài truyền hình|đài phát thanh|nhà xuất bản|viện|hãng phim|câu lạc bộ bóng đá|hợp tác xã|quỹ|đảng ủy|"
+    "huyện ủy|tỉnh ủy|thành ủy|công an nhân dân|cảnh sát|đồn biên phòng|bộ đội biên phòng|phòng|bộ|cơ sở|"
+    "mầm non|nha khoa|phòng khám"
+)
+# Lowercase words that say which kind of body it is, between the head and the name ("trường tiểu học …").
+LOWER_KINDS = _split(
+    "mầm non|tiểu học|trung học cơ sở|trung học phổ thông|trung học|phổ thông|phổ thông trung học|cao đẳng|"
+    "đại học|trung cấp|dân lập|tư thục|quốc tế|chuyên|nghề|dạy nghề|cổ phần|trách nhiệm hữu hạn|tư nhân|"
+    "thương mại cổ phần|thương mại|đa khoa|đa khoa tỉnh|nhi|phụ sản|quân y|mắt|y học cổ truyền|"
+    "truyền hình|phát thanh|phát thanh truyền hình|bóng đá|hàng không|xây dựng|đầu tư|liên doanh|nhà nước"
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dvcli import lexicon
-from dvcli.entities_gazetteer import AMBIGUOUS, CONTEXT_BEFORE, gazetteer
+from dvcli.entities_gazetteer import AMBIGUOUS, CONTEXT_BEFORE, EVENTS, LOWER_REGIONS, gazetteer
 from dvcli.entities_names import HONORIFICS, SURNAMES, TITLES
 from dvcli.entities_tokens import Candidate, Line, PhraseTable, is_cap, is_upper, key
 
@@ -18,7 +18,7 @@ _UNIT_KINDS = {
     "tỉnh lộ": "tỉnh lộ", "cầu": "cầu", "sông": "sông", "hồ": "hồ", "núi": "núi", "đảo": "đảo",
     "quần đảo": "quần đảo", "vịnh": "vịnh", "sân bay": "sân bay", "cảng": "cảng", "chợ": "chợ", "ga": "ga",
     "khu đô thị": "khu đô thị", "khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
-    "khu kinh tế": "khu kinh tế", "bến xe": "bến xe", "đèo": "đèo",
+    "khu kinh tế": "khu kinh tế", "bến xe": "bến xe", "đèo": "đèo", "vùng": "vùng",
     # Abbreviated units glued to the name: "Q.Cầu Giấy", "H.Đức Huệ", "TX.Sơn Tây".
     "Q.": "quận", "H.": "huyện", "P.": "phường", "TX.": "thị xã", "TT.": "thị trấn",
 }
@@ -45,6 +45,10 @@ _SYLLABLE_DF = 500
 _PLACE_PREPOSITIONS = frozenset(["tại", "ở", "sang", "quê", "thuộc"])
 _PLURAL = frozenset(["các", "những", "nhiều", "mọi", "mấy", "vài"])
 _HONORIFIC_KEYS = frozenset(key(h) for h in HONORIFICS)
+_FACILITIES = PhraseTable(("nhà chờ", "bến", "sân", "lán", "điểm dừng"))
+_PLURAL_UNITS = frozenset(["tỉnh", "huyện", "quận", "xã", "phường", "thị", "địa"])
+_LOWER_KEYS = frozenset(key(r) for r in LOWER_REGIONS)
+_EVENT_KEYS = frozenset(key(e) for e in EVENTS)
 
 
 def title_before(line: Line, i: int) -> int | None:
@@ -70,7 +74,8 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
         return None  # "TP.HCM" is a city known by name
     j, word, kind = found
     # "Hồ Chí Minh", "Cầu Giấy", "Đường Nguyễn…" capitalised: only lowercase landmark words are type words.
-    if kind in _LANDMARKS and line.words[i][0].isupper() and kind != "quốc lộ":
+    # "Bến xe Yên Nghĩa", "Sân bay Nội Bài": a type word of two syllables is a type word in either case.
+    if kind in _LANDMARKS and line.words[i][0].isupper() and kind != "quốc lộ" and j - i < 2:
         return None
     if i and line.joined(i) and kind in _CHECK_WORD_BEFORE and _part_of_word(line.words[i - 1], word, _PART_OF_WORD_DF):
         return None
@@ -125,8 +130,13 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     # Regions are written either way ("châu Âu", "Châu Âu"); a country or city is always capitalised.
     if word[0].islower() and kind != "place":
         return None
-    # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place.
-    if i > 0 and line.joined(i) and line.cap(i - 1) and title_before(line, i) is None:
+    # Written in lowercase, only the regions news writes that way ("châu Âu"; not "hướng đông bắc").
+    if word[0].islower() and key(line.text[line.starts[i]:line.ends[j - 1]]) not in _LOWER_KEYS:
+        return None
+    # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place;
+    # "Người Thái Lan", "Nước Nga" begin a sentence with a context word.
+    previous_cap = i > 0 and line.joined(i) and line.cap(i - 1)
+    if previous_cap and title_before(line, i) is None and line.keys[i - 1] not in CONTEXT_BEFORE:
         return None
     titled = kind == "country" and title_before(line, i) is not None
     if j < len(line) and line.joined(j) and line.cap(j) and not titled:
@@ -148,7 +158,7 @@ def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
             i += 1
             continue
         hit = unit_at(line, i) or place_at(line, i) or _parenthesised(line, i)
-        hit = hit or _after_preposition(line, i, taken)
+        hit = hit or _after_preposition(line, i, taken) or _after_facility(line, i) or _listed(line, i, taken)
         if hit is None:
             i += 1
             continue
@@ -191,7 +201,59 @@ def _after_preposition(line: Line, i: int, taken: bytearray) -> tuple[int, dict[
         return None
     if line.words[i] in SURNAMES and j - i >= 2 or TITLE_TABLE.match(line, i):
         return None  # "đến Nguyễn Văn An": a person; "tới Thủ tướng": a title
+    if key(line.text[line.starts[i]:line.ends[j - 1]]) in _EVENT_KEYS:
+        return None  # "tại Champions League": a competition
     lower_next = j < len(line) and line.joined(j) and line.words[j][0].islower()
     if lower_next and _part_of_word(line.words[j - 1], line.words[j]):
         return None  # "tại Hội nghị", "ở Trung tâm": a capitalised word, not a name
+    return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}
+
+
+def _name_run(line: Line, i: int, taken: bytearray, longest: int = 4) -> int:
+    j = i
+    while j < len(line) and j - i < longest and line.cap(j) and (j == i or line.joined(j)):
+        if taken[line.starts[j]] or is_upper(line.words[j]) or not line.words[j].isalpha():
+            return i
+        j += 1
+    return j if not (j < len(line) and line.joined(j) and line.cap(j)) else i
+
+
+def _after_facility(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    # "nhà chờ Hoàng Đạo Thúy", "sân Balaidos", "lán Khuổi Nậm": the facility word stays out of the span,
+    # and a person's name here names the street or place.
+    facility = _FACILITIES.match(line, i - 2) if i >= 2 else None
+    facility = facility if facility and facility[0] == i else (_FACILITIES.match(line, i - 1) if i else None)
+    if not facility or facility[0] != i or not line.joined(i) or line.words[i - 1][0].isupper():
+        return None
+    if i - 2 >= 0 and _part_of_word(line.words[i - 2], line.words[i - 1]):
+        return None  # "đi sân": no; "bến" in "cập bến" is part of a word
+    j = _name_run(line, i, bytearray(line.end))
+    return (j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}) if j > i else None
+
+
+def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
+    # "các phường lân cận như Bạch Mai, Trương Định", "các huyện thị thuộc tỉnh Bắc Giang như: Hiệp Hòa, Tân Yên".
+    if i == 0 or not line.cap(i):
+        return None
+    k = i - 1
+    for _ in range(6):
+        # Walk back over earlier items ("Bạch Mai,") to the word that opens the list.
+        if line.keys[k] in ("như", "gồm") or (line.words[k] == ":" and k and line.keys[k - 1] in ("như", "gồm")):
+            break
+        if line.words[k] != "," and line.keys[k] != "và":
+            return None
+        k -= 1
+        n = 0
+        while k >= 0 and line.cap(k) and n < 3:
+            k, n = k - 1, n + 1
+        if n == 0 or k < 0:
+            return None
+    else:
+        return None
+    back = line.keys[max(0, k - 10):k]
+    if not any(w in _PLURAL_UNITS for w in back) or not any(w in _PLURAL or w == "số" for w in back):
+        return None  # the list must be of administrative units: "các phường", "một số huyện"
+    j = _name_run(line, i, taken, 3)
+    if j == i:
+        return None
     return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}

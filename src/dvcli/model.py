@@ -261,10 +261,28 @@ class Stats:
 
 
 @dataclass(frozen=True, slots=True)
+class Typo:
+    """A probable typo: two adjacent syllables as written, and the pair a careful reader would expect.
+
+    ``text`` is ``article.text[start:end]``; ``suggestion`` is the corrected pair in the original's case;
+    ``reason`` says, in English, which counts made the pair suspicious.
+    """
+
+    text: str
+    start: int
+    end: int
+    suggestion: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_span_dict(self), "suggestion": self.suggestion, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything dvcli knows about one input: the record that ``export --format json`` writes.
 
-    ``entities``, ``summary`` and ``stats`` are ``None`` when their stage was not asked for.
+    ``entities``, ``summary``, ``stats`` and ``typos`` are ``None`` when their stage was not asked for.
     """
 
     source: str
@@ -272,6 +290,7 @@ class Analysis:
     entities: tuple[Entity, ...] | None = None
     summary: Summary | None = None
     stats: Stats | None = None
+    typos: tuple[Typo, ...] | None = None
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -290,5 +309,7 @@ class Analysis:
             record["summary"] = self.summary.to_dict()
         if self.stats is not None:
             record["stats"] = self.stats.to_dict()
+        if self.typos is not None:
+            record["typos"] = [t.to_dict() for t in self.typos]
         record["warnings"] = list(self.warnings)
         return record

@@ -26,7 +26,7 @@ class SummaryOptions:
     words: int | None = None
 
 
-ALL_STAGES = frozenset({"entities", "summary", "stats"})
+ALL_STAGES = frozenset({"entities", "summary", "stats", "typos"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) ->
     """Run parsing and the stages named in ``options.stages`` on already-loaded text."""
     options = options or AnalyzeOptions()
     article = parse_article(loaded.text, options.parse)
-    entities = summary = stats = None
+    entities = summary = stats = typos = None
     if "entities" in options.stages:
         from dvcli.entities import extract_entities
 
@@ -28,7 +28,11 @@ def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) ->
         from dvcli.stats import compute_stats
 
         stats = compute_stats(article, options.stats)
-    return Analysis(loaded.source, article, entities, summary, stats)
+    if "typos" in options.stages:
+        from dvcli.spelling import find_typos
+
+        typos = find_typos(article)
+    return Analysis(loaded.source, article, entities, summary, stats, typos)
 
 
 def analyze(text_or_path: str | os.PathLike[str], options: AnalyzeOptions | None = None) -> Analysis:

@@ -24,6 +24,7 @@ COLUMNS = (
     "keywords",
     "summary",
     "entities",
+    "typos",
     "warnings",
     "error",
 )
@@ -52,6 +53,7 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
         keywords="; ".join(k["text"] for k in stats.get("keywords", [])),
         summary=" ".join(s["text"] for s in record.get("summary", {}).get("sentences", [])),
         entities=len(record.get("entities", [])),
+        typos="; ".join(f"{t['text']} -> {t['suggestion']}" for t in record.get("typos", [])),
         warnings="; ".join(record["warnings"]),
     )
     return row

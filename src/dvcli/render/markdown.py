@@ -59,6 +59,10 @@ def _document(record: dict[str, Any]) -> list[str]:
         lines += ["### Entities", "", "| type | text | details |", "|---|---|---|"]
         lines += [f"| {e['type']} | {_escape(e['text'])} | {_escape(_entity_details(e))} |" for e in entities]
         lines.append("")
+    if record.get("typos"):
+        lines += ["### Possible typos", ""]
+        lines += [f"- {_escape(t['text'])} → {_escape(t['suggestion'])} (offset {t['start']})" for t in record["typos"]]
+        lines.append("")
     if record["warnings"]:
         lines += ["### Warnings", ""] + [f"- {_escape(w)}" for w in record["warnings"]] + [""]
     return lines

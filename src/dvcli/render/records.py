@@ -9,10 +9,10 @@ from dvcli.model import SCHEMA_VERSION, Analysis
 
 # Which top-level parts of the full record each command's --json view carries.
 VIEW_PARTS: dict[str, tuple[str, ...]] = {
-    "parse": ("article", "entities"),
+    "parse": ("article", "entities", "keywords", "typos"),
     "summarize": ("title", "summary"),
     "stats": ("title", "stats"),
-    "export": ("article", "entities", "summary", "stats"),
+    "export": ("article", "entities", "summary", "stats", "typos"),
 }
 
 
@@ -23,6 +23,8 @@ def analysis_record(analysis: Analysis, view: str = "export") -> dict[str, Any]:
     for part in VIEW_PARTS[view]:
         if part == "title":
             record["title"] = full["article"]["title"]
+        elif part == "keywords":
+            record["keywords"] = full["stats"]["keywords"] if "stats" in full else []
         elif part in full:
             record[part] = full[part]
     record["warnings"] = full["warnings"]

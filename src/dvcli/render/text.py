@@ -103,8 +103,14 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
         parts.append(Panel(Text(article.lead.text), title="Lead", title_align="left"))
     if article.sapo:
         parts.append(Panel(Text(article.sapo.text), title="Sapo", title_align="left"))
+    if analysis.stats and analysis.stats.keywords:
+        keywords = Text("keywords  ", style="dim") + Text(", ").join(Text(k.text) for k in analysis.stats.keywords)
+        parts.append(keywords)
     if entities:
         parts.append(_entity_table(entities))
+    for typo in analysis.typos or ():
+        parts.append(Text.assemble(("possible typo: ", "yellow"), typo.text, " → ", (typo.suggestion, "bold"),
+                                   (f"  (offset {typo.start})", "dim")))
     return Group(*parts, *_warnings(analysis))
 
 
