@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -160,6 +161,9 @@ def test_export_to_file_matches_stdout_and_leaves_no_temporary(runner: CliRunner
     assert to_file.stdout == ""
     assert out.read_text(encoding="utf-8") == run(runner, "export", str(REFERENCE)).stdout
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_export_into_missing_folder_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:

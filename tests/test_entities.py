@@ -233,3 +233,53 @@ def test_regions_in_either_case_and_units_glued_to_names() -> None:
     assert texts("Xuất khẩu sang châu Âu và Đông Nam Á tăng.", "location") == ["châu Âu", "Đông Nam Á"]
     assert texts("ở H.Đức Huệ (Long An) và Q.Cầu Giấy", "location") == ["H.Đức Huệ", "Long An", "Q.Cầu Giấy"]
     assert texts("bà Nguyễn Thị H.M. cho biết", "person") == ["Nguyễn Thị H.M."]
+
+
+# Rules added for the gold-set conventions (benchmarks/data/README.md) -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Học sinh trường tiểu học Nam Trung Yên về nhà.", "trường tiểu học Nam Trung Yên"),
+     ("Theo công an phường Nhật Tân, vụ việc xảy ra.", "công an phường Nhật Tân"),
+     ("Ứng viên của đảng Dân chủ thua.", "đảng Dân chủ"),
+     ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh cho biết.",
+      "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh"),
+     ("Bệnh viện Nhi đồng 1 đã tiếp nhận.", "Bệnh viện Nhi đồng 1"),
+     ("Sở y tế đã kiểm tra.", "Sở y tế"),
+     ("Ông làm ở tập đoàn Dầu mỏ Quốc gia của Iraq.", "tập đoàn Dầu mỏ Quốc gia")],
+)
+def test_lowercase_heads_and_lowercase_words_inside_names(text: str, name: str) -> None:
+    assert name in texts(text, "organization")
+
+
+def test_names_stop_at_verbs_people_and_generic_heads() -> None:
+    assert texts("Bộ Công an đánh giá Hà Nội cao.", "organization") == ["Bộ Công an"]
+    assert texts("Bộ trưởng bộ Y Tế Nguyễn Thị Kim Tiến nói.", "organization") == ["bộ Y Tế"]
+    assert texts("Đội cứu hộ đến. Khi quân đội Mỹ rút.", "organization") == []
+    assert texts("Hãng xe Nhật Bản thắng lớn.", "organization") == []
+
+
+def test_teams_sources_credits_and_back_references() -> None:
+    assert texts("Đội U23 Việt Nam thắng U.23 Malaysia.", "organization") == ["U23 Việt Nam", "U.23 Malaysia"]
+    found = texts("Bộ GD&ĐT vừa ra thông báo. Thông báo của Bộ nêu rõ. Bộ trưởng nói.\n(Theo Reuters)\n"
+                  "Tổng thống Putin. Ảnh: Ria Novosti.\nÔng A. Ảnh: Hồng Quân", "organization")
+    assert found == ["Bộ GD&ĐT", "Bộ", "Reuters", "Ria Novosti"]
+
+
+def test_places_listed_after_a_plural_unit_and_after_facility_words() -> None:
+    assert texts("các phường lân cận như Bạch Mai, Trương Định.", "location") == ["Bạch Mai", "Trương Định"]
+    assert texts("Xe dừng ở nhà chờ Hoàng Đạo Thúy và Bến xe Kim Mã.", "location") == [
+        "Hoàng Đạo Thúy", "Bến xe Kim Mã"]
+    assert texts("Gió hướng đông bắc, tại Champions League.", "location") == []
+
+
+def test_compact_date_ranges_are_one_entity_with_their_end() -> None:
+    [date] = entities("Hội nghị diễn ra ngày 18-19/2 tại Hà Nội.", "date")
+    assert (date.text, dict(date.attributes)["until"]) == ("ngày 18-19/2", "2017-02-19")
+
+
+def test_long_paragraph_of_many_rules_stays_linear() -> None:
+    # An earlier version used 13 GB on one article; repeating every new pattern must stay proportionate.
+    unit = ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh và các phường như Bạch Mai, "
+            "ngày 18-19/2 và 1960-1975, Ảnh: Reuters. Theo Bộ Y tế trường mầm non Sen Vàng và phòng Giáo dục và ")
+    found = entities("Tiêu đề\n\n" + unit * 300 + "\n")
+    assert 300 <= len([e for e in found if e.type == "organization"]) <= 1500

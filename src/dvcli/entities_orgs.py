@@ -59,7 +59,7 @@ _STOP = frozenset(_split_words(
     "cho biết đã đang sẽ là của tại ở với được bị có không này đó trong về theo vừa cũng khi đến từ và các "
     "những một thì mà để do nên nhưng hay hoặc như sau trước lúc ngày năm tháng người ông bà anh chị vào ra "
     "lên xuống đi làm yêu phải cần nói cùng đều rằng nhằm bằng qua trên dưới giữa hơn rất nhiều ít vì nếu "
-    "gửi ký trao tặng vẫn còn chưa mới bắt thuộc khoảng gần tiếp niêm phó trưởng"
+    "gửi ký trao tặng vẫn còn chưa mới bắt thuộc khoảng gần tiếp niêm phó trưởng dẫn nguồn sang tới"
 ))
 # "Trường" heads a school only before a word for a kind of school ("Trường Chinh" is a person).
 _SCHOOLS = frozenset(
@@ -133,7 +133,7 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
         if not named and government and not _part_of_word(line, j - 1, j) and (field := _field(line, j)):
             j, named = field, True  # "Sở y tế", "Bộ tài chính": the field written in lowercase
             continue
-        bridge = _lower_bridge(line, j) if named or not _part_of_word(line, j - 1, j) else None
+        bridge = _lower_bridge(line, j, named) if named or not _part_of_word(line, j - 1, j) else None
         if bridge is not None:
             j = bridge
             continue
@@ -169,7 +169,7 @@ def _field(line: Line, j: int) -> int | None:
     return j + 2 if not after and _part_of_word(line, j, j + 1) else None
 
 
-def _lower_bridge(line: Line, j: int) -> int | None:
+def _lower_bridge(line: Line, j: int, named: bool = True) -> int | None:
     """"Ban Quản lý dự án đầu tư … tỉnh X": lowercase words inside a name, when a place or number ends them."""
     k = j
     while k < len(line) and k - j <= 12 and line.joined(k) and line.words[k][0].islower() and line.words[k].isalpha():
@@ -184,8 +184,10 @@ def _lower_bridge(line: Line, j: int) -> int | None:
         # "Ban Quản lý dự án 2"; not "tiếp tục truy đuổi khoảng 5 km".
         counted = k + 1 < len(line) and line.joined(k + 1) and line.words[k + 1][0].islower()
         return k if k - j <= 3 and not counted else None
-    if PLACES.match(line, k):
-        return k
+    place = PLACES.match(line, k)
+    if place:
+        # "Hãng xe Nhật Bản" is a Japanese carmaker, not a name; "Cục dự trữ liên bang Mỹ" is one.
+        return None if not named and place[2] == "country" and k - j == 1 else k
     # "Cục Khảo thí và Kiểm định chất lượng Bộ GD&ĐT", "Trung tâm khí tượng Thủy văn": a name goes on.
     person = line.words[k] in SURNAMES and line.cap(k + 1) and line.joined(k + 1)
     if line.cap(k) and k - j <= 4 and not person:
@@ -257,9 +259,9 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
     word = line.words[i]
     if not line.cap(i):
         return _lower_head(line, i) or _triggered(line, i)
-    team = _team(line, i)
+    team = _team(line, i) or (_triggered(line, i) if _TRIGGERS.match(line, i) else None)
     if team:
-        return team
+        return team  # "U23 Việt Nam"; "Hãng thông tấn Yonhap" starting a sentence is "Yonhap"
     if place_at(line, i) or unit_at(line, i) or _inside_place(line, i):
         return None
     abbreviation = defined.get(word) or ABBREVIATIONS.get(word)
