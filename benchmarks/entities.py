@@ -120,7 +120,7 @@ def _run(gold_path: Path, articles: Path, errors: bool, with_underthesea: bool) 
         article = parse_article(text)
         gold = {(g["type"], g["start"], g["end"]) for g in item["entities"] if g["type"] in TYPES}
         for g in item["entities"]:
-            if text[g["start"]:g["end"]] != g["text"]:
+            if text[g["start"] : g["end"]] != g["text"]:
                 print(f"warning: {item['file']}: gold span {g} does not match the text", file=sys.stderr)
         started = time.perf_counter()
         mine = dvcli_spans(article)
@@ -153,8 +153,10 @@ def _run(gold_path: Path, articles: Path, errors: bool, with_underthesea: bool) 
         else:
             p, r, f = _scores(counts["underthesea"], kind)
             theirs_cells = f"{p:.3f} | {r:.3f} | {f:.3f}"
-        print(f"| {kind} | {counts['dvcli'][kind + ':gold']} | {mine_p:.3f} | {mine_r:.3f} | {mine_f:.3f} | "
-              f"{theirs_cells} |")
+        print(
+            f"| {kind} | {counts['dvcli'][kind + ':gold']} | {mine_p:.3f} | {mine_r:.3f} | {mine_f:.3f} | "
+            f"{theirs_cells} |"
+        )
     per = {name: 1000 * seconds[name] / max(n, 1) for name in seconds}
     timing = f"Time per article: dvcli extract_entities {per['dvcli']:.1f} ms"
     if with_underthesea:

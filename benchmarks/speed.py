@@ -65,16 +65,23 @@ def main() -> None:
     from dvcli.load import load_text
 
     rows = [
-        _per_article("dvcli parse (load, structure, sentences, words, entities)",
-                     lambda t: analyze_loaded(load_text(t), PARSE_ONLY), texts, args.repeat),
-        _per_article("dvcli export (all stages)", lambda t: analyze_loaded(load_text(t), EVERYTHING), texts,
-                     args.repeat),
+        _per_article(
+            "dvcli parse (load, structure, sentences, words, entities)",
+            lambda t: analyze_loaded(load_text(t), PARSE_ONLY),
+            texts,
+            args.repeat,
+        ),
+        _per_article(
+            "dvcli export (all stages)", lambda t: analyze_loaded(load_text(t), EVERYTHING), texts, args.repeat
+        ),
         _per_article("underthesea word_tokenize", word_tokenize, texts, args.repeat),
         _per_article("pyvi ViTokenizer.tokenize", ViTokenizer.tokenize, texts, args.repeat),
     ]
     reference = rows[2][2]
-    print(f"{len(texts)} articles, {syllables / len(texts):.0f} white-space tokens each on average, "
-          f"dvcli {dvcli.__version__}, best of {args.repeat} passes\n")
+    print(
+        f"{len(texts)} articles, {syllables / len(texts):.0f} white-space tokens each on average, "
+        f"dvcli {dvcli.__version__}, best of {args.repeat} passes\n"
+    )
     print("| per article | first call (s) | ms per article | articles/s | time vs underthesea word_tokenize |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, first, per in rows:
@@ -87,12 +94,23 @@ def main() -> None:
         ("`dvcli parse FILE --json`", [python, "-m", "dvcli", "parse", sample, "--json"]),
         ("`dvcli export FILE`", [python, "-m", "dvcli", "export", sample]),
         ("`import dvcli` + `dvcli.analyze(FILE)`", [python, "-c", f"import dvcli; dvcli.analyze({sample!r})"]),
-        ("`import underthesea` + `word_tokenize(text)`",
-         [python, "-c", f"import underthesea, pathlib; "
-                        f"underthesea.word_tokenize(pathlib.Path({sample!r}).read_text())"]),
-        ("`import pyvi` + `ViTokenizer.tokenize(text)`",
-         [python, "-c", f"from pyvi import ViTokenizer; import pathlib; "
-                        f"ViTokenizer.tokenize(pathlib.Path({sample!r}).read_text())"]),
+        (
+            "`import underthesea` + `word_tokenize(text)`",
+            [
+                python,
+                "-c",
+                f"import underthesea, pathlib; underthesea.word_tokenize(pathlib.Path({sample!r}).read_text())",
+            ],
+        ),
+        (
+            "`import pyvi` + `ViTokenizer.tokenize(text)`",
+            [
+                python,
+                "-c",
+                f"from pyvi import ViTokenizer; import pathlib; "
+                f"ViTokenizer.tokenize(pathlib.Path({sample!r}).read_text())",
+            ],
+        ),
         ("`python -c pass` (interpreter alone)", [python, "-c", "pass"]),
     ]
     print("\n| whole process | median wall time (s) |")

@@ -12,7 +12,7 @@ PUBLISHED = datetime(2016, 11, 30, 11, 6)
 
 
 def spans(text: str, published: datetime | None = PUBLISHED) -> list[tuple[str, str | None, str]]:
-    return [(text[m.start:m.end], m.value, m.granularity) for m in find_dates(text, published)]
+    return [(text[m.start : m.end], m.value, m.granularity) for m in find_dates(text, published)]
 
 
 def test_day_month_takes_the_year_of_publication_and_is_marked_inferred() -> None:
@@ -45,8 +45,13 @@ def test_clock_time_before_a_date_is_one_expression() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("tháng 10/2016", ("2016-10", "month")), ("năm 2017", ("2017", "year")), ("Năm 2016", ("2016", "year")),
-     ("tháng 10 năm 2016", ("2016-10", "month")), ("ngày 5 tháng 2 năm 2017", ("2017-02-05", "day"))],
+    [
+        ("tháng 10/2016", ("2016-10", "month")),
+        ("năm 2017", ("2017", "year")),
+        ("Năm 2016", ("2016", "year")),
+        ("tháng 10 năm 2016", ("2016-10", "month")),
+        ("ngày 5 tháng 2 năm 2017", ("2017-02-05", "day")),
+    ],
 )
 def test_months_and_years(text: str, expected: tuple[str, str]) -> None:
     match = parse_expression(text, PUBLISHED)
@@ -68,9 +73,15 @@ def test_range_links_both_ends() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "granularity"),
-    [("hôm qua", "2016-11-29", "day"), ("hôm nay", "2016-11-30", "day"), ("tuần trước", "2016-W47", "week"),
-     ("tháng trước", "2016-10", "month"), ("năm ngoái", "2015", "year"), ("sáng nay", "2016-11-30", "day"),
-     ("tối qua", "2016-11-29", "day")],
+    [
+        ("hôm qua", "2016-11-29", "day"),
+        ("hôm nay", "2016-11-30", "day"),
+        ("tuần trước", "2016-W47", "week"),
+        ("tháng trước", "2016-10", "month"),
+        ("năm ngoái", "2015", "year"),
+        ("sáng nay", "2016-11-30", "day"),
+        ("tối qua", "2016-11-29", "day"),
+    ],
 )
 def test_relative_expressions_resolve_against_publication(text: str, value: str, granularity: str) -> None:
     match = parse_expression(text, PUBLISHED)
@@ -86,14 +97,27 @@ def test_a_count_of_years_is_not_a_named_period() -> None:
     assert spans("3 năm trước") == []
 
 
-@pytest.mark.parametrize("text", ["tăng 6,5%", "đạt 3,2 tỷ đồng", "1.000 người", "động cơ 2.5L", "tỷ số 2-1",
-                                  "gọi 0912.345.678", "1/3 số dân", "khoảng 6.5 điểm"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tăng 6,5%",
+        "đạt 3,2 tỷ đồng",
+        "1.000 người",
+        "động cơ 2.5L",
+        "tỷ số 2-1",
+        "gọi 0912.345.678",
+        "1/3 số dân",
+        "khoảng 6.5 điểm",
+    ],
+)
 def test_numbers_are_never_dates(text: str) -> None:
     assert [m for m in find_dates(text, PUBLISHED) if m.kind == "date"] == []
 
 
-@pytest.mark.parametrize(("text", "clock"), [("lúc 9h30", "09:30"), ("9 giờ 30 phút", "09:30"), ("11:06", "11:06"),
-                                             ("20 giờ cùng ngày", "20:00")])
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("lúc 9h30", "09:30"), ("9 giờ 30 phút", "09:30"), ("11:06", "11:06"), ("20 giờ cùng ngày", "20:00")],
+)
 def test_standalone_times(text: str, clock: str) -> None:
     [match] = find_dates(text, PUBLISHED)
     assert (match.kind, match.value) == ("time", clock)
@@ -111,8 +135,9 @@ def test_accepts_a_plain_date_as_publication() -> None:
 
 @pytest.mark.parametrize("text", ["", "ngày 32/13", "ngày 31/2/2017", "tháng 13/2016", "99:99", "\x00/\x00"])
 def test_never_raises_on_impossible_input(text: str) -> None:
-    assert all(m.value is None or m.kind == "time" or to_datetime(m.value) is not None
-               for m in find_dates(text, PUBLISHED))
+    assert all(
+        m.value is None or m.kind == "time" or to_datetime(m.value) is not None for m in find_dates(text, PUBLISHED)
+    )
 
 
 def test_bare_years_in_ranges_and_brackets_but_not_in_names() -> None:
@@ -123,15 +148,20 @@ def test_bare_years_in_ranges_and_brackets_but_not_in_names() -> None:
 
 
 def test_quarters_and_lunar_months() -> None:
-    assert spans("trong quý IV/2016 và quý 1 năm 2017") == [("quý IV/2016", "2016-Q4", "quarter"),
-                                                           ("quý 1 năm 2017", "2017-Q1", "quarter")]
+    assert spans("trong quý IV/2016 và quý 1 năm 2017") == [
+        ("quý IV/2016", "2016-Q4", "quarter"),
+        ("quý 1 năm 2017", "2017-Q1", "quarter"),
+    ]
     assert spans("ngày 15 tháng Giêng") == [("ngày 15 tháng Giêng", None, "day")]
 
 
 def test_compact_day_and_month_ranges_are_one_span() -> None:
     [match] = find_dates("diễn ra ngày 18-19/2 tại", datetime(2017, 2, 7))
-    assert ("diễn ra ngày 18-19/2 tại"[match.start:match.end], match.value, match.until) == (
-        "ngày 18-19/2", "2017-02-18", "2017-02-19")
+    assert ("diễn ra ngày 18-19/2 tại"[match.start : match.end], match.value, match.until) == (
+        "ngày 18-19/2",
+        "2017-02-18",
+        "2017-02-19",
+    )
     assert spans("từ 7-15/7/1960 ông")[0][:2] == ("7-15/7/1960", "1960-07-07")
     assert spans("giai đoạn 1960-1975 là")[0][:2] == ("1960-1975", "1960")
     assert spans("trong tháng 3-4 tới sẽ")[0][0] == "tháng 3-4 tới"
@@ -146,17 +176,21 @@ def test_hom_dates_a_bare_day_outside_the_span_and_a_curly_minute_mark_belongs_t
 
 
 def test_years_led_by_a_time_word_lunar_dates_and_centuries() -> None:
-    assert [s[0] for s in spans("thời kỳ 1986 đổi mới, anh A (SN 1983) và 9 tháng 2016")] == [
-        "1986", "1983", "2016"]
+    assert [s[0] for s in spans("thời kỳ 1986 đổi mới, anh A (SN 1983) và 9 tháng 2016")] == ["1986", "1983", "2016"]
     assert spans("năm Đinh Dậu 2017")[0][:2] == ("năm Đinh Dậu 2017", "2017")
     assert spans("mùng 10 tháng Giêng và tháng 3 âm lịch") == [
-        ("mùng 10 tháng Giêng", None, "day"), ("tháng 3 âm lịch", None, "month")]
+        ("mùng 10 tháng Giêng", None, "day"),
+        ("tháng 3 âm lịch", None, "month"),
+    ]
     assert spans("từ thế kỷ 13 đến thế kỷ XV") == [("thế kỷ 13", "12", "century"), ("thế kỷ XV", "14", "century")]
 
 
 def test_relative_weekdays_past_periods_and_written_out_year_ranges() -> None:
     assert [s[0] for s in spans("thứ 2 tuần trước, tuần qua và tháng 1 vừa qua")] == [
-        "thứ 2 tuần trước", "tuần qua", "tháng 1 vừa qua"]
+        "thứ 2 tuần trước",
+        "tuần qua",
+        "tháng 1 vừa qua",
+    ]
     assert [s[0] for s in spans("từ năm 2005 đến 2008 tại")] == ["năm 2005", "2008"]
     assert spans("chỉ thị 09 năm 2013 của UBND") == []
     assert spans("ngày mồng 9 khai hội")[0][0] == "ngày mồng 9"

@@ -23,7 +23,7 @@ def article(text: str, published: datetime | None = PUBLISHED, byline: Byline | 
 def entities(text: str, kind: str | None = None, **kwargs: object) -> list[Entity]:
     found = extract_entities(article(text, **kwargs))  # type: ignore[arg-type]
     for entity in found:
-        assert text[entity.start:entity.end] == entity.text
+        assert text[entity.start : entity.end] == entity.text
     return [e for e in found if kind is None or e.type == kind]
 
 
@@ -43,12 +43,14 @@ def test_person_with_title_and_appositive_roles() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "title"),
-    [("Thủ tướng Nguyễn Xuân Phúc phát biểu.", "Nguyễn Xuân Phúc", "Thủ tướng"),
-     ("Theo PGS.TS Trần Văn Nam, việc này", "Trần Văn Nam", "PGS.TS"),
-     ("HLV Park Hang-seo cho biết", "Park Hang-seo", "HLV"),
-     ("Bộ trưởng Bộ Công an Tô Lâm chỉ đạo", "Tô Lâm", "Bộ trưởng Bộ Công an"),
-     ("Tổng thống Mỹ Donald Trump nói", "Donald Trump", "Tổng thống Mỹ"),
-     ("Thượng tá Lê Văn Minh cho hay", "Lê Văn Minh", "Thượng tá")],
+    [
+        ("Thủ tướng Nguyễn Xuân Phúc phát biểu.", "Nguyễn Xuân Phúc", "Thủ tướng"),
+        ("Theo PGS.TS Trần Văn Nam, việc này", "Trần Văn Nam", "PGS.TS"),
+        ("HLV Park Hang-seo cho biết", "Park Hang-seo", "HLV"),
+        ("Bộ trưởng Bộ Công an Tô Lâm chỉ đạo", "Tô Lâm", "Bộ trưởng Bộ Công an"),
+        ("Tổng thống Mỹ Donald Trump nói", "Donald Trump", "Tổng thống Mỹ"),
+        ("Thượng tá Lê Văn Minh cho hay", "Lê Văn Minh", "Thượng tá"),
+    ],
 )
 def test_titles_before_names(text: str, name: str, title: str) -> None:
     [person] = entities(text, "person")
@@ -77,7 +79,9 @@ def test_byline_author_is_a_person_and_source_an_organisation() -> None:
     byline = Byline("Quang Hưng (Đài Tiên Yên)", 10, 35, "Quang Hưng", "Đài Tiên Yên")
     found = entities(text, byline=byline)
     assert [(e.type, e.text, e.get("role")) for e in found] == [
-        ("person", "Quang Hưng", "author"), ("organization", "Đài Tiên Yên", None)]
+        ("person", "Quang Hưng", "author"),
+        ("organization", "Đài Tiên Yên", None),
+    ]
 
 
 def test_lunar_years_and_words_after_titles_are_not_people() -> None:
@@ -87,9 +91,19 @@ def test_lunar_years_and_words_after_titles_are_not_people() -> None:
 # Organisations -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name",
-    ["Ban Dân vận Tỉnh ủy", "Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh", "Bộ Công an",
-     "Công ty CP Vinamilk", "Ngân hàng Nhà nước", "Trường Đại học Bách khoa Hà Nội", "Bệnh viện Bạch Mai",
-     "TAND TP. Đà Nẵng", "Sở Giáo dục và Đào tạo Hà Nội", "Công an huyện Tiên Lãng"],
+    [
+        "Ban Dân vận Tỉnh ủy",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "UBND tỉnh Quảng Ninh",
+        "Bộ Công an",
+        "Công ty CP Vinamilk",
+        "Ngân hàng Nhà nước",
+        "Trường Đại học Bách khoa Hà Nội",
+        "Bệnh viện Bạch Mai",
+        "TAND TP. Đà Nẵng",
+        "Sở Giáo dục và Đào tạo Hà Nội",
+        "Công an huyện Tiên Lãng",
+    ],
 )
 def test_organisation_names_with_their_heads(name: str) -> None:
     assert texts(f"Hôm đó, {name} cho biết sẽ kiểm tra.", "organization") == [name]
@@ -108,7 +122,10 @@ def test_abbreviation_defined_in_the_text_gets_its_expansion() -> None:
 def test_known_abbreviations_and_foreign_bodies() -> None:
     found = entities("MTTQ và các đoàn thể làm việc với WHO và Liên Hợp Quốc.", "organization")
     assert [(e.text, e.get("expansion")) for e in found] == [
-        ("MTTQ", "Mặt trận Tổ quốc"), ("WHO", "Tổ chức Y tế Thế giới"), ("Liên Hợp Quốc", None)]
+        ("MTTQ", "Mặt trận Tổ quốc"),
+        ("WHO", "Tổ chức Y tế Thế giới"),
+        ("Liên Hợp Quốc", None),
+    ]
 
 
 def test_party_alone_and_lowercase_generic_mentions() -> None:
@@ -128,9 +145,14 @@ def test_administrative_unit_with_its_type() -> None:
 
 @pytest.mark.parametrize(
     ("text", "place", "kind"),
-    [("ở thành phố Hải Phòng", "thành phố Hải Phòng", "thành phố"), ("tại TP.HCM hôm qua", "TP.HCM", "city"),
-     ("về quận 1 chơi", "quận 1", "quận"), ("tại xã Tiên Minh, nơi", "xã Tiên Minh", "xã"),
-     ("quan hệ với Trung Quốc tốt", "Trung Quốc", "country"), ("tranh chấp ở Biển Đông", "Biển Đông", "place")],
+    [
+        ("ở thành phố Hải Phòng", "thành phố Hải Phòng", "thành phố"),
+        ("tại TP.HCM hôm qua", "TP.HCM", "city"),
+        ("về quận 1 chơi", "quận 1", "quận"),
+        ("tại xã Tiên Minh, nơi", "xã Tiên Minh", "xã"),
+        ("quan hệ với Trung Quốc tốt", "Trung Quốc", "country"),
+        ("tranh chấp ở Biển Đông", "Biển Đông", "place"),
+    ],
 )
 def test_places(text: str, place: str, kind: str) -> None:
     [found] = entities(text, "location")
@@ -155,7 +177,11 @@ def test_percentages_and_money_are_numbers_not_dates() -> None:
     found = entities("Tăng trưởng 6,5%, doanh thu 3,2 tỷ đồng, phạt 12 năm tù, 1.000 người.")
     assert [e.type for e in found] == ["number"] * 4
     assert [(e.get("value"), e.get("unit")) for e in found] == [
-        (6.5, "%"), (3_200_000_000, "đồng"), (12, "năm tù"), (1000, "người")]
+        (6.5, "%"),
+        (3_200_000_000, "đồng"),
+        (12, "năm tù"),
+        (1000, "người"),
+    ]
 
 
 def test_number_formats() -> None:
@@ -204,7 +230,7 @@ def test_reference_article_facts() -> None:
     parsed = parse_article(load(EXAMPLE).text)
     found = extract_entities(parsed)
     text = parsed.text
-    assert all(text[e.start:e.end] == e.text for e in found)
+    assert all(text[e.start : e.end] == e.text for e in found)
     assert [(e.start, e.end) for e in found] == sorted((e.start, e.end) for e in found)
     by_type: dict[str, list[Entity]] = {}
     for e in found:
@@ -238,14 +264,18 @@ def test_regions_in_either_case_and_units_glued_to_names() -> None:
 # Rules added for the gold-set conventions (benchmarks/data/README.md) -------------------------------------------
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Học sinh trường tiểu học Nam Trung Yên về nhà.", "trường tiểu học Nam Trung Yên"),
-     ("Theo công an phường Nhật Tân, vụ việc xảy ra.", "công an phường Nhật Tân"),
-     ("Ứng viên của đảng Dân chủ thua.", "đảng Dân chủ"),
-     ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh cho biết.",
-      "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh"),
-     ("Bệnh viện Nhi đồng 1 đã tiếp nhận.", "Bệnh viện Nhi đồng 1"),
-     ("Sở y tế đã kiểm tra.", "Sở y tế"),
-     ("Ông làm ở tập đoàn Dầu mỏ Quốc gia của Iraq.", "tập đoàn Dầu mỏ Quốc gia")],
+    [
+        ("Học sinh trường tiểu học Nam Trung Yên về nhà.", "trường tiểu học Nam Trung Yên"),
+        ("Theo công an phường Nhật Tân, vụ việc xảy ra.", "công an phường Nhật Tân"),
+        ("Ứng viên của đảng Dân chủ thua.", "đảng Dân chủ"),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh cho biết.",
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh",
+        ),
+        ("Bệnh viện Nhi đồng 1 đã tiếp nhận.", "Bệnh viện Nhi đồng 1"),
+        ("Sở y tế đã kiểm tra.", "Sở y tế"),
+        ("Ông làm ở tập đoàn Dầu mỏ Quốc gia của Iraq.", "tập đoàn Dầu mỏ Quốc gia"),
+    ],
 )
 def test_lowercase_heads_and_lowercase_words_inside_names(text: str, name: str) -> None:
     assert name in texts(text, "organization")
@@ -260,15 +290,20 @@ def test_names_stop_at_verbs_people_and_generic_heads() -> None:
 
 def test_teams_sources_credits_and_back_references() -> None:
     assert texts("Đội U23 Việt Nam thắng U.23 Malaysia.", "organization") == ["U23 Việt Nam", "U.23 Malaysia"]
-    found = texts("Bộ GD&ĐT vừa ra thông báo. Thông báo của Bộ nêu rõ. Bộ trưởng nói.\n(Theo Reuters)\n"
-                  "Tổng thống Putin. Ảnh: Ria Novosti.\nÔng A. Ảnh: Hồng Quân", "organization")
+    found = texts(
+        "Bộ GD&ĐT vừa ra thông báo. Thông báo của Bộ nêu rõ. Bộ trưởng nói.\n(Theo Reuters)\n"
+        "Tổng thống Putin. Ảnh: Ria Novosti.\nÔng A. Ảnh: Hồng Quân",
+        "organization",
+    )
     assert found == ["Bộ GD&ĐT", "Bộ", "Reuters", "Ria Novosti"]
 
 
 def test_places_listed_after_a_plural_unit_and_after_facility_words() -> None:
     assert texts("các phường lân cận như Bạch Mai, Trương Định.", "location") == ["Bạch Mai", "Trương Định"]
     assert texts("Xe dừng ở nhà chờ Hoàng Đạo Thúy và Bến xe Kim Mã.", "location") == [
-        "Hoàng Đạo Thúy", "Bến xe Kim Mã"]
+        "Hoàng Đạo Thúy",
+        "Bến xe Kim Mã",
+    ]
     assert texts("Gió hướng đông bắc, tại Champions League.", "location") == []
 
 
@@ -279,7 +314,9 @@ def test_compact_date_ranges_are_one_entity_with_their_end() -> None:
 
 def test_long_paragraph_of_many_rules_stays_linear() -> None:
     # An earlier version used 13 GB on one article; repeating every new pattern must stay proportionate.
-    unit = ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh và các phường như Bạch Mai, "
-            "ngày 18-19/2 và 1960-1975, Ảnh: Reuters. Theo Bộ Y tế trường mầm non Sen Vàng và phòng Giáo dục và ")
+    unit = (
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh và các phường như Bạch Mai, "
+        "ngày 18-19/2 và 1960-1975, Ảnh: Reuters. Theo Bộ Y tế trường mầm non Sen Vàng và phòng Giáo dục và "
+    )
     found = entities("Tiêu đề\n\n" + unit * 300 + "\n")
     assert 300 <= len([e for e in found if e.type == "organization"]) <= 1500

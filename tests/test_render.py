@@ -69,7 +69,14 @@ def test_views_carry_only_their_parts(record: dict) -> None:
 
     analysis = dvcli.analyze("Tiêu đề\n\nMột câu ở đây. Một câu nữa.")
     assert set(analysis_record(analysis, "parse")) == {
-        "schema_version", "source", "article", "entities", "keywords", "typos", "warnings"}
+        "schema_version",
+        "source",
+        "article",
+        "entities",
+        "keywords",
+        "typos",
+        "warnings",
+    }
     assert analysis_record(analysis, "parse")["keywords"] == analysis.to_dict()["stats"]["keywords"]
     assert set(analysis_record(analysis, "summarize")) == {"schema_version", "source", "title", "summary", "warnings"}
     assert set(analysis_record(analysis, "stats")) == {"schema_version", "source", "title", "stats", "warnings"}

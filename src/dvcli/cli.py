@@ -31,7 +31,8 @@ app = typer.Typer(
 Inputs = Annotated[
     list[str],
     typer.Argument(
-        help="Article files, '-' for stdin, or directories (searched for *.txt).", show_default=False,
+        help="Article files, '-' for stdin, or directories (searched for *.txt).",
+        show_default=False,
         metavar="INPUT",
     ),
 ]
@@ -77,8 +78,9 @@ def _parse_options(tz: str | None) -> ParseOptions:
     else:
         zone = dateutil_tz.gettz(tz)
     if zone is None:
-        raise typer.BadParameter(f"unknown time zone {tz!r}; try a name like Asia/Ho_Chi_Minh or an offset like +07:00",
-                                 param_hint="--tz")
+        raise typer.BadParameter(
+            f"unknown time zone {tz!r}; try a name like Asia/Ho_Chi_Minh or an offset like +07:00", param_hint="--tz"
+        )
     return ParseOptions(tz=zone)
 
 
@@ -89,9 +91,14 @@ def _expand(inputs: list[str]) -> Iterator[tuple[str, DvcliError | None]]:
         if name != "-" and path.is_dir():
             files = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not files:
-                yield name, InputNotFoundError(
-                    f"{name}: the directory holds no .txt files", source=name,
-                    hint="name the article files directly, or a directory that holds *.txt files")
+                yield (
+                    name,
+                    InputNotFoundError(
+                        f"{name}: the directory holds no .txt files",
+                        source=name,
+                        hint="name the article files directly, or a directory that holds *.txt files",
+                    ),
+                )
             for file in files:
                 yield str(file), None
         else:
@@ -146,7 +153,10 @@ def _records(inputs: list[str], options: AnalyzeOptions, view: str) -> tuple[lis
 
 
 def _json_or_view(
-    inputs: list[str], options: AnalyzeOptions, as_json: bool, view_name: str,
+    inputs: list[str],
+    options: AnalyzeOptions,
+    as_json: bool,
+    view_name: str,
     make_view: Callable[[Analysis], Any],
 ) -> None:
     """Run a command over its inputs, writing JSON or Rich views; exit 1 if any input failed."""
@@ -203,9 +213,7 @@ def _summary_options(sentences: int, ratio: float | None, words: int | None, met
 
 
 SentencesOption = Annotated[int, typer.Option("-n", "--sentences", min=1, help="Sentences in the summary.")]
-RatioOption = Annotated[
-    float | None, typer.Option("--ratio", help="Summary length as a share of the sentences (0-1).")
-]
+RatioOption = Annotated[float | None, typer.Option("--ratio", help="Summary length as a share of the sentences (0-1).")]
 WordsOption = Annotated[int | None, typer.Option("--words", min=1, help="Summary length in words at most.")]
 MethodOption = Annotated[str, typer.Option("--method", help="Ranking method: default, textrank or lead.")]
 
@@ -226,8 +234,11 @@ def summarize(
     """Summarize articles with extracted sentences, each with its score and position."""
     from dvcli.render.text import summary_view
 
-    options = AnalyzeOptions(parse=_parse_options(tz), summary=_summary_options(sentences, ratio, words, method),
-                             stages=frozenset({"summary"}))
+    options = AnalyzeOptions(
+        parse=_parse_options(tz),
+        summary=_summary_options(sentences, ratio, words, method),
+        stages=frozenset({"summary"}),
+    )
     _json_or_view(inputs, options, as_json, "summarize", lambda a: summary_view(a, context=context))
 
 
@@ -244,8 +255,9 @@ def stats(
     """Count characters, syllables, words, sentences, paragraphs; reading time, readability, keywords."""
     from dvcli.render.text import stats_view
 
-    options = AnalyzeOptions(parse=_parse_options(tz), stats=StatsOptions(keywords, reading_speed),
-                             stages=frozenset({"stats"}))
+    options = AnalyzeOptions(
+        parse=_parse_options(tz), stats=StatsOptions(keywords, reading_speed), stages=frozenset({"stats"})
+    )
     _json_or_view(inputs, options, as_json, "stats", stats_view)
 
 
@@ -271,8 +283,8 @@ def export(
     inputs: Inputs,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.",
-                                  dir_okay=False)
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", dir_okay=False),
     ] = None,
     sentences: SentencesOption = 3,
     method: MethodOption = "default",

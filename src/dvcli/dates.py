@@ -35,9 +35,7 @@ _MONTH = re.compile(
     rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
     re.IGNORECASE,
 )
-_QUARTER = re.compile(
-    r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE
-)
+_QUARTER = re.compile(r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d){_RIGHT}")
 _YEAR = re.compile(r"năm (?P<y>[12]\d{3})(?![\w/%]|[.,:]\d)", re.IGNORECASE)
 # A year written alone in a range ("Phantom I: 1925 – 1931"), in brackets ("(1930)") or after a word that
@@ -132,8 +130,7 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         resolved = _day_value(day, month, year, published)
         if resolved:
             pod = m["pod"].lower() if m["pod"] else None
-            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1],
-                                   _clock(m["time"]), pod))
+            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], _clock(m["time"]), pod))
     for m in _DAY_ONLY.finditer(text, start, end):
         day = int(m["d"])
         if published is None and 1 <= day <= 31:
@@ -142,8 +139,17 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
             month_index = published.year * 12 + published.month - 1 - (day > published.day + 7)
             resolved = _day_value(day, month_index % 12 + 1, month_index // 12, None)
             if resolved:
-                found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", True,
-                                       part_of_day=m["pod"].lower() if m["pod"] else None))
+                found.append(
+                    DateMatch(
+                        "date",
+                        m.start(),
+                        m.end(),
+                        resolved[0],
+                        "day",
+                        True,
+                        part_of_day=m["pod"].lower() if m["pod"] else None,
+                    )
+                )
     for regex in (_MONTH, _MONTH_YEAR):
         for m in regex.finditer(text, start, end):
             resolved = _month_value(int(m["m"]), _int(m["y"]), published)
@@ -153,8 +159,11 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
             until = _month_value(int(m["m2"]), _int(m["y"]), published) if regex is _MONTH and m["m2"] else None
             if regex is _MONTH and m["m2"] and not (until and int(m["m2"]) > int(m["m"])):
                 continue
-            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "month", resolved[1],
-                                   until=until[0] if until else None))
+            found.append(
+                DateMatch(
+                    "date", m.start(), m.end(), resolved[0], "month", resolved[1], until=until[0] if until else None
+                )
+            )
     for m in _QUARTER.finditer(text, start, end):
         quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q"].upper()) or int(m["q"])
         year = m["y"] or (str(published.year) if published else None)
@@ -173,8 +182,18 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
             continue
         value, granularity = _relative_value(phrase, published)
         pod = m["pod"] or m["pod2"]
-        found.append(DateMatch("date", m.start(), m.end(), value, granularity, value is not None,
-                               part_of_day=pod.lower() if pod else None, relative=phrase.lower()))
+        found.append(
+            DateMatch(
+                "date",
+                m.start(),
+                m.end(),
+                value,
+                granularity,
+                value is not None,
+                part_of_day=pod.lower() if pod else None,
+                relative=phrase.lower(),
+            )
+        )
     for m in _STANDALONE_TIME.finditer(text, start, end):
         clock = _clock(m["time"] or m["hour"])
         if clock:
@@ -194,8 +213,9 @@ def _compact_and_lunar(text: str, start: int, end: int, published: date | None) 
         until = _day_value(last, month, year, published)
         if first < last and resolved and until:
             pod = m["pod"].lower() if m["pod"] else None
-            found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod,
-                                   until=until[0]))
+            found.append(
+                DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod, until=until[0])
+            )
     for m in _rules.YEAR_RANGE.finditer(text, start, end):
         if int(m["y2"]) > int(m["y"]):
             found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", until=m["y2"]))
@@ -250,8 +270,11 @@ def _link_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
         if first.kind != "date" or second.kind != "date" or first.range:
             continue
         joined = _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        if joined and ("-" in text[first.end:second.start] or "–" in text[first.end:second.start]
-                       or _RANGE_FROM.search(text, max(0, first.start - 6), first.start)):
+        if joined and (
+            "-" in text[first.end : second.start]
+            or "–" in text[first.end : second.start]
+            or _RANGE_FROM.search(text, max(0, first.start - 6), first.start)
+        ):
             out[i] = replace(first, range="start", range_with=second.start)
             out[i + 1] = replace(second, range="end", range_with=first.start)
     return out

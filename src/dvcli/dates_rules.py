@@ -17,7 +17,7 @@ _DATE_LEAD = re.compile(r"(?:hôm|từ|đến|tới|và|vào|nay|qua|mai|\(|,)\s
 
 def fraction(text: str, m: re.Match[str], day: int, month: int) -> bool:
     """True if the day/month match ``m`` (no year, no leading word) reads as a fraction or a rank instead."""
-    before = text[max(0, m.start() - 12):m.start()]
+    before = text[max(0, m.start() - 12) : m.start()]
     if _RANK_BEFORE.search(before):
         return True
     if day >= month or _DATE_LEAD.search(before):
@@ -47,9 +47,7 @@ LED_YEAR = re.compile(
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 _BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 # Lunar dates: "năm Đinh Dậu 2017", "mùng 10 tháng Giêng", "tháng 3 âm lịch", "rằm tháng Bảy".
-LUNAR_YEAR = re.compile(
-    rf"(?<!\w)(?:năm )?(?:{_STEMS}) (?:{_BRANCHES})(?: (?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE
-)
+LUNAR_YEAR = re.compile(rf"(?<!\w)(?:năm )?(?:{_STEMS}) (?:{_BRANCHES})(?: (?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
 LUNAR_BARE = re.compile(r"(?<!\w)(?:ngày )?(?:mùng|mồng) \d{1,2}(?![\d/.-])", re.IGNORECASE)
 LUNAR_DAY = re.compile(
     r"(?<!\w)(?P<pre>(?:ngày )?(?:mùng|mồng) \d{1,2} |ngày \d{1,2} |(?:ngày )?rằm )?"
@@ -70,9 +68,7 @@ def roman(text: str) -> int:
 
 
 # A word that dates a bare "5-2" or "5.2" without being part of the span: "hôm 5-2", "Sáng nay (7-2)".
-DAY_LICENCE = re.compile(
-    r"(?:(?<!\w)hôm |(?<!\w)(?:nay|qua|mai|sáng|trưa|chiều|tối|đêm|hôm|ngày) \()$", re.IGNORECASE
-)
+DAY_LICENCE = re.compile(r"(?:(?<!\w)hôm |(?<!\w)(?:nay|qua|mai|sáng|trưa|chiều|tối|đêm|hôm|ngày) \()$", re.IGNORECASE)
 # "chỉ thị 09 năm 2013": a year that numbers a document ("Quyết định 12 năm 2015").
 DOCUMENT_NUMBER = re.compile(r"(?<![\d/.-])\d{1,4} $")
 # Weekdays dated by a relative word: "thứ 2 tuần trước", "Tối Chủ nhật vừa qua".

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 _AHEAD_LIMIT = timedelta(days=120)
 _BEHIND_LIMIT = timedelta(days=240)
 
+
 def clock(text: str | None) -> str | None:
     """Return ``HH:MM`` for a clock time such as ``8h30`` or ``8 giờ 30``, or None if impossible."""
     if not text:

@@ -15,9 +15,7 @@ from dvcli.numbers import find_numbers, find_ordinals
 from dvcli.quotes import find_quotes
 
 _LINE = re.compile(r"[^\n]+")
-_DATE_FIELDS = (
-    "value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until"
-)
+_DATE_FIELDS = ("value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until")
 # Not names: "T/h" (compiled), "PV"/"CTV" (reporter, contributor) and the like.
 _AUTHORS_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s+|\s+và\s+")
 _NOT_A_SOURCE = re.compile(r"(?i)^(?:t/?h|tổng hợp|theo|nguồn|pv|ctv|btv|nhóm pv|pv\.)$")
@@ -46,7 +44,7 @@ def _date_candidates(article: Article, start: int, end: int, taken: bytearray) -
         attributes = {name: value for name, value in attributes.items() if value is not None}
         if not attributes.get("inferred"):
             attributes.pop("inferred", None)
-        taken[match.start:match.end] = b"\x01" * (match.end - match.start)
+        taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         found.append(Candidate(match.kind, match.start, match.end, attributes))
     return found
 
@@ -67,9 +65,9 @@ def _byline(article: Article, taken: bytearray) -> list[Candidate]:
         if kind == "organization" and not all(w[0].isupper() for w in value.split()):
             continue
         at = article.text.find(value, byline.start, byline.end)
-        if at < 0 or any(taken[at:at + len(value)]):
+        if at < 0 or any(taken[at : at + len(value)]):
             continue
-        taken[at:at + len(value)] = b"\x01" * len(value)
+        taken[at : at + len(value)] = b"\x01" * len(value)
         found.append(Candidate(kind, at, at + len(value), {"role": "author"} if kind == "person" else {}))
     return found
 
@@ -108,9 +106,7 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     person_starts = [c.start for c in persons]
     for start, end in spans:
         # A speaker is named in the same line as the quotation.
-        in_line = persons[bisect_left(person_starts, start):bisect_left(person_starts, end)]
+        in_line = persons[bisect_left(person_starts, start) : bisect_left(person_starts, end)]
         found += find_quotes(text, start, end, in_line)
     found.sort(key=lambda c: (c.start, c.end, c.type))
-    return tuple(
-        Entity(c.type, text[c.start:c.end], c.start, c.end, tuple(c.attributes.items())) for c in found
-    )
+    return tuple(Entity(c.type, text[c.start : c.end], c.start, c.end, tuple(c.attributes.items())) for c in found)

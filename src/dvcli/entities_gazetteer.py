@@ -79,17 +79,19 @@ LOWER_REGIONS = _split(
 )
 
 # Competitions and events, which look like places after "tại" but are neither places nor organisations.
-EVENTS = frozenset(_split(
-    "Champions League|Europa League|World Cup|Premier League|Serie A|Bundesliga|Ligue 1|V-League|SEA Games|"
-    "Olympic|Olympics|ASIAD|AFF Cup|AFF Suzuki Cup|Euro|Copa America|Copa del Rey|Cúp Quốc gia|Grand Slam|"
-    "Wimbledon|Roland Garros|US Open|Australian Open|Oscar|Grammy|Cannes"
-))
+EVENTS = frozenset(
+    _split(
+        "Champions League|Europa League|World Cup|Premier League|Serie A|Bundesliga|Ligue 1|V-League|SEA Games|"
+        "Olympic|Olympics|ASIAD|AFF Cup|AFF Suzuki Cup|Euro|Copa America|Copa del Rey|Cúp Quốc gia|Grand Slam|"
+        "Wimbledon|Roland Garros|US Open|Australian Open|Oscar|Grammy|Cannes"
+    )
+)
 
 # Single syllables that are both a country and a common word or given name; they need a context word before.
 AMBIGUOUS = frozenset(_split("Anh|Đức|Nga|Ý|Nam|Nhật|Pháp|Úc|Áo|Bỉ|Séc|Lào|Huế|Vinh|Nhà Bè"))
-CONTEXT_BEFORE = frozenset(_split(
-    "nước|người|tại|ở|của|sang|từ|và|với|giữa|hoàng|xứ|quốc|đến|tới|thăm|cả|như|là|phía|bên|hãng|xe"
-))
+CONTEXT_BEFORE = frozenset(
+    _split("nước|người|tại|ở|của|sang|từ|và|với|giữa|hoàng|xứ|quốc|đến|tới|thăm|cả|như|là|phía|bên|hãng|xe")
+)
 
 
 def gazetteer() -> dict[str, str]:

@@ -8,12 +8,14 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 # The commonest Vietnamese family names (they cover the great majority of people named in the news).
-SURNAMES = frozenset(_split(
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trương|Lâm|"
-    "Mai|Tô|Tạ|Hà|Thái|Cao|Châu|Quách|Khổng|Kiều|Lưu|Chu|Vương|Tăng|Thân|Triệu|Phùng|Đoàn|Mạc|La|Lại|"
-    "Tôn|Từ|Doãn|Giang|Kim|Lục|Hứa|Âu|Nông|Lò|Quan|Tống|Trịnh|Đàm|Thạch|Vi|Diệp|Đồng|Khúc|Hầu|"
-    "Ninh|Lã|Mẫn|Thiều|Trà|Ung|Bế|Lữ|Lạc|Cù|Tiêu"
-))
+SURNAMES = frozenset(
+    _split(
+        "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trương|Lâm|"
+        "Mai|Tô|Tạ|Hà|Thái|Cao|Châu|Quách|Khổng|Kiều|Lưu|Chu|Vương|Tăng|Thân|Triệu|Phùng|Đoàn|Mạc|La|Lại|"
+        "Tôn|Từ|Doãn|Giang|Kim|Lục|Hứa|Âu|Nông|Lò|Quan|Tống|Trịnh|Đàm|Thạch|Vi|Diệp|Đồng|Khúc|Hầu|"
+        "Ninh|Lã|Mẫn|Thiều|Trà|Ung|Bế|Lữ|Lạc|Cù|Tiêu"
+    )
+)
 
 # Kinship honorifics used before a name in news prose (lowercase in mid-sentence).
 HONORIFICS = _split("ông|bà|anh|chị|cô|chú|cụ|em|cháu|bé|thầy|bác|đồng chí")
@@ -71,67 +73,77 @@ HEAD_SUFFIXES = _split("tối cao|cấp cao|trung ương|Trung ương")
 
 # Abbreviations of organisations and what they stand for.
 ABBREVIATIONS = {
-    k: v for k, v in (pair.split("=") for pair in _split(
-        "MTTQ=Mặt trận Tổ quốc|UBMTTQ=Ủy ban Mặt trận Tổ quốc|UBND=Ủy ban nhân dân|HĐND=Hội đồng nhân dân|"
-        "TTXVN=Thông tấn xã Việt Nam|NHNN=Ngân hàng Nhà nước|TAND=Tòa án nhân dân|VKSND=Viện Kiểm sát nhân dân|"
-        "VKS=Viện Kiểm sát|CAND=Công an nhân dân|QĐND=Quân đội nhân dân|CSGT=Cảnh sát giao thông|"
-        "BHXH=Bảo hiểm xã hội|ĐHQG=Đại học Quốc gia|LHQ=Liên Hợp Quốc|CLB=Câu lạc bộ|HTX=Hợp tác xã|"
-        "BCH=Ban Chấp hành|BCĐ=Ban Chỉ đạo|UBKT=Ủy ban Kiểm tra|VFF=Liên đoàn Bóng đá Việt Nam|"
-        "VCCI=Phòng Thương mại và Công nghiệp Việt Nam|EVN=Tập đoàn Điện lực Việt Nam|"
-        "PVN=Tập đoàn Dầu khí Việt Nam|VNPT=Tập đoàn Bưu chính Viễn thông Việt Nam|"
-        "BIDV=Ngân hàng Đầu tư và Phát triển Việt Nam|VTV=Đài Truyền hình Việt Nam|VOV=Đài Tiếng nói Việt Nam|"
-        "TW=Trung ương|TƯ=Trung ương|WHO=Tổ chức Y tế Thế giới|FIFA=Liên đoàn Bóng đá Quốc tế|"
-        "NATO=Tổ chức Hiệp ước Bắc Đại Tây Dương|ASEAN=Hiệp hội các quốc gia Đông Nam Á|EU=Liên minh châu Âu|"
-        "UN=Liên Hợp Quốc|IMF=Quỹ Tiền tệ Quốc tế|WB=Ngân hàng Thế giới|ADB=Ngân hàng Phát triển châu Á|"
-        "WTO=Tổ chức Thương mại Thế giới|UNESCO=Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc|"
-        "UNICEF=Quỹ Nhi đồng Liên Hợp Quốc|UEFA=Liên đoàn Bóng đá châu Âu|AFC=Liên đoàn Bóng đá châu Á|"
-        "AFF=Liên đoàn Bóng đá Đông Nam Á|IOC=Ủy ban Olympic Quốc tế|OPEC=Tổ chức các nước xuất khẩu dầu mỏ|"
-        "APEC=Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương|FBI=Cục Điều tra Liên bang Mỹ|"
-        "CIA=Cục Tình báo Trung ương Mỹ|NASA=Cơ quan Hàng không và Vũ trụ Mỹ|FED=Cục Dự trữ Liên bang Mỹ|"
-        "Fed=Cục Dự trữ Liên bang Mỹ|BBC=BBC|CNN=CNN|AFP=AFP|VFF=Liên đoàn Bóng đá Việt Nam|"
-        "TAND TP=Tòa án nhân dân thành phố|VKSND TP=Viện Kiểm sát nhân dân thành phố|HAGL=Hoàng Anh Gia Lai"
-    ))
+    k: v
+    for k, v in (
+        pair.split("=")
+        for pair in _split(
+            "MTTQ=Mặt trận Tổ quốc|UBMTTQ=Ủy ban Mặt trận Tổ quốc|UBND=Ủy ban nhân dân|HĐND=Hội đồng nhân dân|"
+            "TTXVN=Thông tấn xã Việt Nam|NHNN=Ngân hàng Nhà nước|TAND=Tòa án nhân dân|VKSND=Viện Kiểm sát nhân dân|"
+            "VKS=Viện Kiểm sát|CAND=Công an nhân dân|QĐND=Quân đội nhân dân|CSGT=Cảnh sát giao thông|"
+            "BHXH=Bảo hiểm xã hội|ĐHQG=Đại học Quốc gia|LHQ=Liên Hợp Quốc|CLB=Câu lạc bộ|HTX=Hợp tác xã|"
+            "BCH=Ban Chấp hành|BCĐ=Ban Chỉ đạo|UBKT=Ủy ban Kiểm tra|VFF=Liên đoàn Bóng đá Việt Nam|"
+            "VCCI=Phòng Thương mại và Công nghiệp Việt Nam|EVN=Tập đoàn Điện lực Việt Nam|"
+            "PVN=Tập đoàn Dầu khí Việt Nam|VNPT=Tập đoàn Bưu chính Viễn thông Việt Nam|"
+            "BIDV=Ngân hàng Đầu tư và Phát triển Việt Nam|VTV=Đài Truyền hình Việt Nam|VOV=Đài Tiếng nói Việt Nam|"
+            "TW=Trung ương|TƯ=Trung ương|WHO=Tổ chức Y tế Thế giới|FIFA=Liên đoàn Bóng đá Quốc tế|"
+            "NATO=Tổ chức Hiệp ước Bắc Đại Tây Dương|ASEAN=Hiệp hội các quốc gia Đông Nam Á|EU=Liên minh châu Âu|"
+            "UN=Liên Hợp Quốc|IMF=Quỹ Tiền tệ Quốc tế|WB=Ngân hàng Thế giới|ADB=Ngân hàng Phát triển châu Á|"
+            "WTO=Tổ chức Thương mại Thế giới|UNESCO=Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc|"
+            "UNICEF=Quỹ Nhi đồng Liên Hợp Quốc|UEFA=Liên đoàn Bóng đá châu Âu|AFC=Liên đoàn Bóng đá châu Á|"
+            "AFF=Liên đoàn Bóng đá Đông Nam Á|IOC=Ủy ban Olympic Quốc tế|OPEC=Tổ chức các nước xuất khẩu dầu mỏ|"
+            "APEC=Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương|FBI=Cục Điều tra Liên bang Mỹ|"
+            "CIA=Cục Tình báo Trung ương Mỹ|NASA=Cơ quan Hàng không và Vũ trụ Mỹ|FED=Cục Dự trữ Liên bang Mỹ|"
+            "Fed=Cục Dự trữ Liên bang Mỹ|BBC=BBC|CNN=CNN|AFP=AFP|VFF=Liên đoàn Bóng đá Việt Nam|"
+            "TAND TP=Tòa án nhân dân thành phố|VKSND TP=Viện Kiểm sát nhân dân thành phố|HAGL=Hoàng Anh Gia Lai"
+        )
+    )
 }
 
 # Companies, media and bodies known by name alone (not followed by another capitalised word, which
 # would make them part of a product name such as "Toyota Camry").
-KNOWN_ORGS = frozenset(_split(
-    "Google|Facebook|Apple|Microsoft|Amazon|Samsung|Sony|Toyota|Honda|Ford|BMW|Mercedes-Benz|Audi|"
-    "Ferrari|Rolls-Royce|Bentley|Hyundai|Nissan|Tesla|Uber|Grab|Intel|Huawei|Xiaomi|Nokia|Alibaba|"
-    "Vingroup|Vinamilk|Viettel|FPT|Mobifone|MobiFone|Vinaphone|VinaPhone|Vietcombank|VietinBank|Vietinbank|"
-    "Agribank|Techcombank|Sacombank|VPBank|ACB|SHB|MB|Vietjet|VietJet|Vietjet Air|Vietnam Airlines|"
-    "Bloomberg|Reuters|AP|Forbes|Nikkei|Xinhua|Tân Hoa xã|Yonhap|Kyodo|CNBC|CNN|BBC|AFP|Twitter|YouTube|"
-    "Youtube|Instagram|Interpol|"
-    "IS|ISIS|Taliban|Hamas|Hezbollah|al-Qaeda|Al-Qaeda|"
-    "Masan|Hòa Phát|Vinashin|Petrolimex|Sabeco|Habeco|Vinatex|Boeing|Airbus|"
-    "Real Madrid|Barcelona|Manchester United|Man Utd|Chelsea|Arsenal|Liverpool|Bayern Munich|Juventus|"
-    "Man City|Manchester City|PSG|La Liga|"
-    "Tottenham|Inter Milan|AC Milan|Atletico Madrid|Dortmund|Barca|Barça|Atletico|Atlético|Real|Sevilla FC|"
-    "Villarreal|Real Sociedad|Athletic Bilbao|Eibar|Alaves|Celta Vigo|Espanyol|Getafe|Leganes|Osasuna|Real Betis|"
-    "Deportivo La Coruna|Las Palmas|Leicester|Leicester City|Everton|Southampton|West Ham|Crystal Palace|"
-    "Bayern|Leverkusen|Schalke|Benfica|Ajax|Napoli|Lazio|AS Roma|Inter|Fiorentina|Zenit|CSKA Moscow"
-))
+KNOWN_ORGS = frozenset(
+    _split(
+        "Google|Facebook|Apple|Microsoft|Amazon|Samsung|Sony|Toyota|Honda|Ford|BMW|Mercedes-Benz|Audi|"
+        "Ferrari|Rolls-Royce|Bentley|Hyundai|Nissan|Tesla|Uber|Grab|Intel|Huawei|Xiaomi|Nokia|Alibaba|"
+        "Vingroup|Vinamilk|Viettel|FPT|Mobifone|MobiFone|Vinaphone|VinaPhone|Vietcombank|VietinBank|Vietinbank|"
+        "Agribank|Techcombank|Sacombank|VPBank|ACB|SHB|MB|Vietjet|VietJet|Vietjet Air|Vietnam Airlines|"
+        "Bloomberg|Reuters|AP|Forbes|Nikkei|Xinhua|Tân Hoa xã|Yonhap|Kyodo|CNBC|CNN|BBC|AFP|Twitter|YouTube|"
+        "Youtube|Instagram|Interpol|"
+        "IS|ISIS|Taliban|Hamas|Hezbollah|al-Qaeda|Al-Qaeda|"
+        "Masan|Hòa Phát|Vinashin|Petrolimex|Sabeco|Habeco|Vinatex|Boeing|Airbus|"
+        "Real Madrid|Barcelona|Manchester United|Man Utd|Chelsea|Arsenal|Liverpool|Bayern Munich|Juventus|"
+        "Man City|Manchester City|PSG|La Liga|"
+        "Tottenham|Inter Milan|AC Milan|Atletico Madrid|Dortmund|Barca|Barça|Atletico|Atlético|Real|Sevilla FC|"
+        "Villarreal|Real Sociedad|Athletic Bilbao|Eibar|Alaves|Celta Vigo|Espanyol|Getafe|Leganes|Osasuna|Real Betis|"
+        "Deportivo La Coruna|Las Palmas|Leicester|Leicester City|Everton|Southampton|West Ham|Crystal Palace|"
+        "Bayern|Leverkusen|Schalke|Benfica|Ajax|Napoli|Lazio|AS Roma|Inter|Fiorentina|Zenit|CSKA Moscow"
+    )
+)
 
 # Vietnamese news outlets and carmakers, frequent in the news and named without a head word.
-MEDIA_AND_MAKERS = frozenset(_split(
-    "VnExpress|Tuổi Trẻ|Thanh Niên|Dân trí|Dân Trí|Zing|Zing News|Vietnamnet|VietNamNet|Người Lao Động|"
-    "Tiền Phong|Lao Động|Nhân Dân|Sài Gòn Giải Phóng|Vietnamplus|VietnamPlus|VTC|Kenh14|Soha|Infonet|"
-    "Giáo dục Việt Nam|An ninh Thủ đô|Hà Nội Mới|Công an Nhân dân|Khám Phá|Người Đưa Tin|Vnreview|Dân Việt|"
-    "Pháp Luật TP.HCM|Pháp luật TP.HCM|Thể thao & Văn hóa|Bóng đá|Vietnam Finance|CafeF|VietQ|Motor1|"
-    "Autocar|Top Gear|Carscoops|New York Times|Washington Post|Wall Street Journal|Financial Times|"
-    "Guardian|Telegraph|Daily Mail|The Sun|Sputnik|RT|TASS|Al Jazeera|Fox News|NBC|ABC|CBS|USA Today|"
-    "Lamborghini|Porsche|McLaren|Volkswagen|Lexus|Kia|Mazda|Mitsubishi|Suzuki|Chevrolet|GM|Jaguar|"
-    "Land Rover|Volvo|Peugeot|Renault|Fiat|Maserati|Bugatti|Koenigsegg|Pagani|Aston Martin|Mercedes|"
-    "Mercedes-Benz|Thaco|Trường Hải|VinFast|Tata Motor|Tata Motors|Yamaha|Piaggio|Harley-Davidson|Ducati|"
-    "Vinhomes|Vincom|Vinpearl|Novaland|Sun Group|FLC|Hoàng Anh Gia Lai|Bkav|Sony|LG|Oppo|Asus|Dell|HP|"
-    "Lenovo|Canon|Panasonic|Toshiba|Nestle|Unilever|Coca-Cola|Pepsi|McDonald's|Starbucks|KFC|Heineken|"
-    "Carlsberg|Walmart|Netflix|Disney|Warner Bros|Paramount|Universal|Spotify|Samsung Electronics"
-))
+MEDIA_AND_MAKERS = frozenset(
+    _split(
+        "VnExpress|Tuổi Trẻ|Thanh Niên|Dân trí|Dân Trí|Zing|Zing News|Vietnamnet|VietNamNet|Người Lao Động|"
+        "Tiền Phong|Lao Động|Nhân Dân|Sài Gòn Giải Phóng|Vietnamplus|VietnamPlus|VTC|Kenh14|Soha|Infonet|"
+        "Giáo dục Việt Nam|An ninh Thủ đô|Hà Nội Mới|Công an Nhân dân|Khám Phá|Người Đưa Tin|Vnreview|Dân Việt|"
+        "Pháp Luật TP.HCM|Pháp luật TP.HCM|Thể thao & Văn hóa|Bóng đá|Vietnam Finance|CafeF|VietQ|Motor1|"
+        "Autocar|Top Gear|Carscoops|New York Times|Washington Post|Wall Street Journal|Financial Times|"
+        "Guardian|Telegraph|Daily Mail|The Sun|Sputnik|RT|TASS|Al Jazeera|Fox News|NBC|ABC|CBS|USA Today|"
+        "Lamborghini|Porsche|McLaren|Volkswagen|Lexus|Kia|Mazda|Mitsubishi|Suzuki|Chevrolet|GM|Jaguar|"
+        "Land Rover|Volvo|Peugeot|Renault|Fiat|Maserati|Bugatti|Koenigsegg|Pagani|Aston Martin|Mercedes|"
+        "Mercedes-Benz|Thaco|Trường Hải|VinFast|Tata Motor|Tata Motors|Yamaha|Piaggio|Harley-Davidson|Ducati|"
+        "Vinhomes|Vincom|Vinpearl|Novaland|Sun Group|FLC|Hoàng Anh Gia Lai|Bkav|Sony|LG|Oppo|Asus|Dell|HP|"
+        "Lenovo|Canon|Panasonic|Toshiba|Nestle|Unilever|Coca-Cola|Pepsi|McDonald's|Starbucks|KFC|Heineken|"
+        "Carlsberg|Walmart|Netflix|Disney|Warner Bros|Paramount|Universal|Spotify|Samsung Electronics"
+    )
+)
 
 # Classifiers after which a capitalised name is an organisation; the classifier stays out of the span
 # ("hãng Slice Intelligence" -> "Slice Intelligence", "tờ Marca" -> "Marca").
-ORG_TRIGGERS = _split("hãng|tờ|nhà mạng|đội bóng|nhóm nhạc|kênh|trang|trang tin|hãng tin|hãng xe|thương hiệu|"
-                      "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn")
+ORG_TRIGGERS = _split(
+    "hãng|tờ|nhà mạng|đội bóng|nhóm nhạc|kênh|trang|trang tin|hãng tin|hãng xe|thương hiệu|"
+    "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn"
+)
 
 # Lowercase heads that belong to the name when a proper name or a place follows ("trường mầm non Sen Vàng",
 # "công an phường Nhật Tân", "đảng Dân chủ", "báo Thể Thao và Văn Hóa", "tập đoàn Dầu mỏ Quốc gia").

@@ -35,8 +35,36 @@ from dvcli.entities_tokens import Candidate, Line, PhraseTable, is_upper, key
 _SUFFIXES = PhraseTable(HEAD_SUFFIXES)
 # "Trường" heads a school only before a word for a kind of school ("Trường Chinh" is a person).
 _SCHOOLS = frozenset(
-    ["Đại", "Cao", "THPT", "THCS", "PTTH", "Tiểu", "Mầm", "Trung", "Phổ", "Chính", "Sĩ", "Sỹ", "Quân", "Dạy",
-     "Quốc", "Nghề", "ĐH", "CĐ", "Mẫu", "Năng", "Hữu", "Bồi", "Văn", "Nghiệp", "Kỹ", "Công", "PTDTNT", "TH"]
+    [
+        "Đại",
+        "Cao",
+        "THPT",
+        "THCS",
+        "PTTH",
+        "Tiểu",
+        "Mầm",
+        "Trung",
+        "Phổ",
+        "Chính",
+        "Sĩ",
+        "Sỹ",
+        "Quân",
+        "Dạy",
+        "Quốc",
+        "Nghề",
+        "ĐH",
+        "CĐ",
+        "Mẫu",
+        "Năng",
+        "Hữu",
+        "Bồi",
+        "Văn",
+        "Nghiệp",
+        "Kỹ",
+        "Công",
+        "PTDTNT",
+        "TH",
+    ]
 )
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 # A lowercase syllable joins the capitalised one before it only if together they are a common word.
@@ -49,7 +77,7 @@ def _lower_tail(line: Line, j: int) -> int:
     first = key(line.words[j - 1])
     for n in (2, 1):
         if j + n <= len(line) and all(line.joined(j + k) and line.words[j + k][0].islower() for k in range(n)):
-            phrase = " ".join([first] + [key(w) for w in line.words[j:j + n]])
+            phrase = " ".join([first] + [key(w) for w in line.words[j : j + n]])
             if words.df(phrase) >= _MIN_WORD_DF:
                 return j + n
     return j
@@ -61,8 +89,9 @@ def _joins_name(line: Line, j: int) -> bool:
         return False
     word = line.words[j]
     person = word in SURNAMES and line.cap(j + 1) and line.joined(j + 1)
-    return not (HEADS.match(line, j) or word in ABBREVIATIONS or KNOWN.match(line, j) or person
-                or TITLE_TABLE.match(line, j))
+    return not (
+        HEADS.match(line, j) or word in ABBREVIATIONS or KNOWN.match(line, j) or person or TITLE_TABLE.match(line, j)
+    )
 
 
 def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -> tuple[int, bool]:
@@ -163,7 +192,7 @@ def find_organizations(
             heads.add(line.words[i])
         # "Ngân hàng Nhà nước (NHNN)": the bracketed abbreviation is a mention with its expansion.
         bracket = _BRACKETED.match(line.text, end, line.end)
-        if bracket and not any(taken[bracket.start(1):bracket.end(1)]):
+        if bracket and not any(taken[bracket.start(1) : bracket.end(1)]):
             abbreviation = bracket.group(1)
             defined[abbreviation] = line.text[start:end]
             s, e = bracket.span(1)
@@ -195,10 +224,13 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
             j += 1  # "UBND tỉnh", "UBND TP": the body of the province the text is about
         if word in NEEDS_PLACE and j == i + 1:
             return None  # "CSGT" alone is the traffic police in general
-        rest = line.text[line.ends[i]:line.ends[j - 1]]
+        rest = line.text[line.ends[i] : line.ends[j - 1]]
         return j, {"abbreviation": True, "expansion": abbreviation + rest}
-    school = head is not None and head[0] < len(line) and (
-        line.words[head[0]] in _SCHOOLS or LOWER_KIND_TABLE.match(line, head[0]) is not None)
+    school = (
+        head is not None
+        and head[0] < len(line)
+        and (line.words[head[0]] in _SCHOOLS or LOWER_KIND_TABLE.match(line, head[0]) is not None)
+    )
     if head and word == "Trường" and not school:
         head = None
     if head and head[0] < len(line) and line.joined(head[0]) and team_at(line, head[0]):
@@ -208,16 +240,16 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         j, named = _extend(line, head[0], stop)
         # "Đoàn Thanh niên" is a body, "Đoàn Khang" a person: a family-name head needs a name made of words.
         if word in SURNAMES and head[0] == i + 1:
-            named = named and any(w[0].islower() or is_upper(w) for w in line.words[i + 1:j])
+            named = named and any(w[0].islower() or is_upper(w) for w in line.words[i + 1 : j])
         if j == head[0] and head[1] in NEEDS_PLACE:
             return None  # "Cảnh sát giao thông" alone is the traffic police in general
         if named or head[2] == "standalone":
-            return j, {"expansion": abbreviation + line.text[line.ends[i]:line.ends[j - 1]]} if abbreviation else {}
+            return j, {"expansion": abbreviation + line.text[line.ends[i] : line.ends[j - 1]]} if abbreviation else {}
     known = KNOWN.match(line, i)
     product = known and known[0] < len(line) and line.joined(known[0]) and line.cap(known[0])
     if known and not product and not (i and line.joined(i) and line.cap(i - 1)):
         return known[0], {}
-    if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in ".!?\"“(-–"):
+    if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in '.!?"“(-–'):
         return source_at(line, i)
     return None
 
@@ -243,5 +275,3 @@ def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     if end == j + 1 and line.words[j] in _SCHOOLS:
         return None  # "trường ĐH", "các trường THPT": a kind of school, not one school
     return (end, {}) if named and end > j else None
-
-

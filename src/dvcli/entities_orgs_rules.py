@@ -36,13 +36,55 @@ LOWER_HEAD_TABLE = PhraseTable(LOWER_HEADS)
 LOWER_KIND_TABLE = PhraseTable(LOWER_KINDS)
 # Youth and national teams: "U23 Việt Nam", "U.23 Malaysia".
 # Verbs that say what a body did; a lowercase stretch holding one is the sentence, not the name.
-VERBS = frozenset([
-    "đánh giá", "thông báo", "khẳng định", "yêu cầu", "đề nghị", "kiểm tra", "xác nhận", "cảnh báo", "khuyến cáo",
-    "chỉ đạo", "phối hợp", "tiếp nhận", "tổ chức", "phát hiện", "xử lý", "công bố", "quyết định", "ban hành",
-    "triển khai", "hỗ trợ", "bắt giữ", "điều tra", "tạm giữ", "khởi tố", "làm việc", "chúc mừng", "ký kết",
-    "hợp tác", "đề xuất", "tiến hành", "trao đổi", "giải thích", "cho rằng", "nhấn mạnh", "lên tiếng",
-    "thừa nhận", "tuyên bố", "phản đối", "ủng hộ", "đồng ý", "cam kết", "dự báo", "dự kiến", "vừa có", "đã có"
-])
+VERBS = frozenset(
+    [
+        "đánh giá",
+        "thông báo",
+        "khẳng định",
+        "yêu cầu",
+        "đề nghị",
+        "kiểm tra",
+        "xác nhận",
+        "cảnh báo",
+        "khuyến cáo",
+        "chỉ đạo",
+        "phối hợp",
+        "tiếp nhận",
+        "tổ chức",
+        "phát hiện",
+        "xử lý",
+        "công bố",
+        "quyết định",
+        "ban hành",
+        "triển khai",
+        "hỗ trợ",
+        "bắt giữ",
+        "điều tra",
+        "tạm giữ",
+        "khởi tố",
+        "làm việc",
+        "chúc mừng",
+        "ký kết",
+        "hợp tác",
+        "đề xuất",
+        "tiến hành",
+        "trao đổi",
+        "giải thích",
+        "cho rằng",
+        "nhấn mạnh",
+        "lên tiếng",
+        "thừa nhận",
+        "tuyên bố",
+        "phản đối",
+        "ủng hộ",
+        "đồng ý",
+        "cam kết",
+        "dự báo",
+        "dự kiến",
+        "vừa có",
+        "đã có",
+    ]
+)
 # Government bodies whose field may be written in lowercase ("Sở y tế"); "Đội cứu hộ" is generic.
 FIELD_HEADS = frozenset(["bộ", "sở", "phòng", "cục", "vụ", "viện", "ban", "tổng cục", "chi cục"])
 BACK_HEADS = frozenset(["Bộ", "Sở", "Phòng", "Cục", "Viện", "Tổng cục"])
@@ -53,12 +95,14 @@ NEEDS_PLACE = frozenset(["CSGT", "Cảnh sát giao thông"])
 MEASURES = frozenset(_split_words("ngày năm tháng tuần giờ người chiếc lần tuổi triệu tỷ nghìn ngàn trăm km ha tấn"))
 _TEAM_AGE = re.compile(r"U\d{2}")
 # Words that end a lowercase stretch inside a name: a verb or function word means the sentence goes on.
-STOP = frozenset(_split_words(
-    "cho biết đã đang sẽ là của tại ở với được bị có không này đó trong về theo vừa cũng khi đến từ và các "
-    "những một thì mà để do nên nhưng hay hoặc như sau trước lúc ngày năm tháng người ông bà anh chị vào ra "
-    "lên xuống đi làm yêu phải cần nói cùng đều rằng nhằm bằng qua trên dưới giữa hơn rất nhiều ít vì nếu "
-    "gửi ký trao tặng vẫn còn chưa mới bắt thuộc khoảng gần tiếp niêm phó trưởng dẫn nguồn sang tới"
-))
+STOP = frozenset(
+    _split_words(
+        "cho biết đã đang sẽ là của tại ở với được bị có không này đó trong về theo vừa cũng khi đến từ và các "
+        "những một thì mà để do nên nhưng hay hoặc như sau trước lúc ngày năm tháng người ông bà anh chị vào ra "
+        "lên xuống đi làm yêu phải cần nói cùng đều rằng nhằm bằng qua trên dưới giữa hơn rất nhiều ít vì nếu "
+        "gửi ký trao tặng vẫn còn chưa mới bắt thuộc khoảng gần tiếp niêm phó trưởng dẫn nguồn sang tới"
+    )
+)
 _MEDIA_WORDS = frozenset(["Times", "News", "Post", "Journal", "Online", "Today", "Herald", "Telegraph", "Mail"])
 _DOMAINS = frozenset(["vn", "net", "com", "com.vn", "org"])
 # The shape of a Vietnamese syllable without its marks: an initial, one vowel group, a final.
@@ -74,13 +118,16 @@ def field_end(line: Line, j: int) -> int | None:
     if line.keys[j] in STOP or line.keys[j + 1] in STOP or f"{line.keys[j]} {line.keys[j + 1]}" in VERBS:
         return None
     after = j + 2 < len(line) and line.joined(j + 2) and line.words[j + 2][0].islower()
-    after = after and line.keys[j + 2] not in STOP and f"{line.keys[j + 2]} {line.keys[j + 3]}" not in VERBS \
-        if j + 3 < len(line) else after and line.keys[j + 2] not in STOP
+    after = (
+        after and line.keys[j + 2] not in STOP and f"{line.keys[j + 2]} {line.keys[j + 3]}" not in VERBS
+        if j + 3 < len(line)
+        else after and line.keys[j + 2] not in STOP
+    )
     return j + 2 if not after and part_of_word(line, j, j + 1) else None
 
 
 def lower_bridge(line: Line, j: int, named: bool = True) -> int | None:
-    """"Ban Quản lý dự án đầu tư … tỉnh X": lowercase words inside a name, when a place or number ends them."""
+    """ "Ban Quản lý dự án đầu tư … tỉnh X": lowercase words inside a name, when a place or number ends them."""
     k = j
     while k < len(line) and k - j <= 12 and line.joined(k) and line.words[k][0].islower() and line.words[k].isalpha():
         if line.keys[k] in STOP or (k + 1 < len(line) and f"{line.keys[k]} {line.keys[k + 1]}" in VERBS):
@@ -106,7 +153,7 @@ def lower_bridge(line: Line, j: int, named: bool = True) -> int | None:
 
 
 def back_reference(line: Line, i: int, heads: set[str]) -> bool:
-    """"Thông báo của Bộ trên": a head alone, capitalised, names the body of that head named before."""
+    """ "Thông báo của Bộ trên": a head alone, capitalised, names the body of that head named before."""
     if line.words[i] not in heads:
         return False
     if i + 1 < len(line) and line.joined(i + 1) and (line.cap(i + 1) or part_of_word(line, i, i + 1)):
@@ -115,7 +162,7 @@ def back_reference(line: Line, i: int, heads: set[str]) -> bool:
 
 
 def source_at(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
-    """"Theo Reuters,", "(Theo Khaleej Times)", "(Nguồn: Yonhap)": the outlet a report comes from."""
+    """ "Theo Reuters,", "(Theo Khaleej Times)", "(Nguồn: Yonhap)": the outlet a report comes from."""
     first = i + 1
     if line.words[i] == "Nguồn" and first < len(line) and line.keys[first] == "ảnh":
         first += 1
@@ -151,7 +198,7 @@ def _foreign(word: str) -> bool:
 
 def part_of_word(line: Line, before: int, last: int) -> bool:
     """True if tokens ``before``..``last`` together are a common word (``cơ sở``, ``Bộ trưởng``)."""
-    phrase = " ".join(line.keys[before:last + 1])
+    phrase = " ".join(line.keys[before : last + 1])
     return lexicon.words().df(phrase) >= 50
 
 

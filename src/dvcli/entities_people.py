@@ -90,7 +90,7 @@ def _roles(line: Line, j: int, taken: bytearray) -> list[str]:
             if not taken[line.starts[k]]:
                 return roles
             k += 1
-        roles.append(line.text[line.starts[j + 1]:line.ends[k - 1]])
+        roles.append(line.text[line.starts[j + 1] : line.ends[k - 1]])
         j = k
     return roles
 
@@ -104,7 +104,7 @@ def collect_names(line: Line, taken: bytearray, people: People) -> None:
                 continue
             j, abbreviated = _name_end(line, i, taken)
             if j - i >= 2 and not abbreviated:
-                people.remember(line.text[line.starts[i]:line.ends[j - 1]], line.starts[i])
+                people.remember(line.text[line.starts[i] : line.ends[j - 1]], line.starts[i])
 
 
 def _common_word(line: Line, i: int) -> bool:
@@ -114,9 +114,7 @@ def _common_word(line: Line, i: int) -> bool:
     return lexicon.words().df(key(line.words[i]) + " " + key(line.words[i + 1])) >= _COMMON_DF
 
 
-def find_people(
-    line: Line, taken: bytearray, entity_starts: dict[int, int], people: People
-) -> list[Candidate]:
+def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], people: People) -> list[Candidate]:
     """Return the people named in ``line`` (not overlapping ``taken``); ``people`` links later mentions.
 
     ``entity_starts`` maps the end offset of each organisation or place found so far to its start, so a
@@ -138,7 +136,7 @@ def find_people(
         if j == i:
             i += 1
             continue
-        name = line.text[line.starts[i]:line.ends[j - 1]]
+        name = line.text[line.starts[i] : line.ends[j - 1]]
         place = PLACES.match(line, i)
         if place and place[0] >= j:
             i = j  # "Hà Nội FC", "Hà Giang" before a capital: still the place's name, not a person's
@@ -163,7 +161,7 @@ def find_people(
         start, end = line.starts[i], line.ends[j - 1]
         attributes: dict[str, object] = {}
         if title is not None:
-            attributes["title"] = line.text[line.starts[title]:line.ends[i - 1]]
+            attributes["title"] = line.text[line.starts[title] : line.ends[i - 1]]
         roles = _roles(line, j, taken)
         if roles:
             attributes["roles"] = roles

@@ -9,28 +9,91 @@ from dvcli.entities_tokens import Candidate, Line, PhraseTable, is_cap, is_upper
 
 # Type word as written -> the kind reported (the abbreviation "TP." is reported as "thành phố").
 _UNIT_KINDS = {
-    "tỉnh": "tỉnh", "thành phố": "thành phố", "TP.": "thành phố", "TP": "thành phố", "Tp.": "thành phố",
-    "quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
-    "thị trấn": "thị trấn", "thôn": "thôn", "ấp": "ấp", "bản": "bản", "bang": "bang", "tiểu bang": "bang",
-    "khu phố": "khu phố", "xóm": "xóm", "làng": "làng", "tổ dân phố": "tổ dân phố", "đặc khu": "đặc khu",
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "TP.": "thành phố",
+    "TP": "thành phố",
+    "Tp.": "thành phố",
+    "quận": "quận",
+    "huyện": "huyện",
+    "thị xã": "thị xã",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
+    "thôn": "thôn",
+    "ấp": "ấp",
+    "bản": "bản",
+    "bang": "bang",
+    "tiểu bang": "bang",
+    "khu phố": "khu phố",
+    "xóm": "xóm",
+    "làng": "làng",
+    "tổ dân phố": "tổ dân phố",
+    "đặc khu": "đặc khu",
     # Streets, roads and landmarks written the same way ("đường Lê Lợi", "sông Hồng", "sân bay Nội Bài").
-    "đường": "đường", "phố": "phố", "đại lộ": "đại lộ", "quốc lộ": "quốc lộ", "QL": "quốc lộ",
-    "tỉnh lộ": "tỉnh lộ", "cầu": "cầu", "sông": "sông", "hồ": "hồ", "núi": "núi", "đảo": "đảo",
-    "quần đảo": "quần đảo", "vịnh": "vịnh", "sân bay": "sân bay", "cảng": "cảng", "chợ": "chợ", "ga": "ga",
-    "khu đô thị": "khu đô thị", "khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
-    "khu kinh tế": "khu kinh tế", "bến xe": "bến xe", "đèo": "đèo", "vùng": "vùng",
+    "đường": "đường",
+    "phố": "phố",
+    "đại lộ": "đại lộ",
+    "quốc lộ": "quốc lộ",
+    "QL": "quốc lộ",
+    "tỉnh lộ": "tỉnh lộ",
+    "cầu": "cầu",
+    "sông": "sông",
+    "hồ": "hồ",
+    "núi": "núi",
+    "đảo": "đảo",
+    "quần đảo": "quần đảo",
+    "vịnh": "vịnh",
+    "sân bay": "sân bay",
+    "cảng": "cảng",
+    "chợ": "chợ",
+    "ga": "ga",
+    "khu đô thị": "khu đô thị",
+    "khu công nghiệp": "khu công nghiệp",
+    "KCN": "khu công nghiệp",
+    "khu kinh tế": "khu kinh tế",
+    "bến xe": "bến xe",
+    "đèo": "đèo",
+    "vùng": "vùng",
     # Abbreviated units glued to the name: "Q.Cầu Giấy", "H.Đức Huệ", "TX.Sơn Tây".
-    "Q.": "quận", "H.": "huyện", "P.": "phường", "TX.": "thị xã", "TT.": "thị trấn",
+    "Q.": "quận",
+    "H.": "huyện",
+    "P.": "phường",
+    "TX.": "thị xã",
+    "TT.": "thị trấn",
 }
 _GLUED_ONLY = frozenset({"Q.", "H.", "P.", "TX.", "TT."})
 UNITS = PhraseTable(())
 for _word, _kind in _UNIT_KINDS.items():
     UNITS.add(_word, _kind)
 # Units whose name may be a number ("quận 1", "phường 5").
-_LANDMARKS = frozenset({
-    "đường", "phố", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "sông", "hồ", "núi", "đảo", "quần đảo", "vịnh", "sân bay",
-    "cảng", "chợ", "ga", "khu đô thị", "khu công nghiệp", "khu kinh tế", "bến xe", "đèo", "làng", "bản",
-})
+_LANDMARKS = frozenset(
+    {
+        "đường",
+        "phố",
+        "đại lộ",
+        "quốc lộ",
+        "tỉnh lộ",
+        "cầu",
+        "sông",
+        "hồ",
+        "núi",
+        "đảo",
+        "quần đảo",
+        "vịnh",
+        "sân bay",
+        "cảng",
+        "chợ",
+        "ga",
+        "khu đô thị",
+        "khu công nghiệp",
+        "khu kinh tế",
+        "bến xe",
+        "đèo",
+        "làng",
+        "bản",
+    }
+)
 _NUMBERED = frozenset({"quận", "phường", "tổ dân phố", "khu phố", "ấp", "xóm", "quốc lộ", "tỉnh lộ"})
 # Type words that also end common words ("phiên bản", "xã hội" is after; "đường phố", "cây cầu" before).
 _CHECK_WORD_BEFORE = frozenset({"bản", "xã", "ấp", "bang", "phố", "cầu", "ga", "hồ", "biển", "chợ", "đảo", "làng"})
@@ -112,7 +175,7 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
             return None
         if kind == "bản" and not all(lexicon.syllables().df(key(w)) >= _SYLLABLE_DF for w in line.words[j:end]):
             return None  # "phiên bản Design Edition" is a version, not a village
-    name = line.text[line.starts[j]:line.ends[end - 1]]
+    name = line.text[line.starts[j] : line.ends[end - 1]]
     return end, {"kind": kind, "name": name}
 
 
@@ -131,7 +194,7 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     if word[0].islower() and kind != "place":
         return None
     # Written in lowercase, only the regions news writes that way ("châu Âu"; not "hướng đông bắc").
-    if word[0].islower() and key(line.text[line.starts[i]:line.ends[j - 1]]) not in _LOWER_KEYS:
+    if word[0].islower() and key(line.text[line.starts[i] : line.ends[j - 1]]) not in _LOWER_KEYS:
         return None
     # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place;
     # "Người Thái Lan", "Nước Nga" begin a sentence with a context word.
@@ -146,7 +209,7 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
         return None
     if name in AMBIGUOUS and previous not in CONTEXT_BEFORE and title_before(line, i) is None:
         return None
-    return j, {"kind": kind, "name": line.text[line.starts[i]:line.ends[j - 1]]}
+    return j, {"kind": kind, "name": line.text[line.starts[i] : line.ends[j - 1]]}
 
 
 def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
@@ -184,7 +247,7 @@ def _parenthesised(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
         province = PLACES.match(line, j + 1)
         closed = province and province[0] < len(line) and line.words[province[0]] == ")"
         if province and closed and province[2] in ("province", "city"):
-            return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}
+            return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}
     return None
 
 
@@ -201,12 +264,12 @@ def _after_preposition(line: Line, i: int, taken: bytearray) -> tuple[int, dict[
         return None
     if line.words[i] in SURNAMES and j - i >= 2 or TITLE_TABLE.match(line, i):
         return None  # "đến Nguyễn Văn An": a person; "tới Thủ tướng": a title
-    if key(line.text[line.starts[i]:line.ends[j - 1]]) in _EVENT_KEYS:
+    if key(line.text[line.starts[i] : line.ends[j - 1]]) in _EVENT_KEYS:
         return None  # "tại Champions League": a competition
     lower_next = j < len(line) and line.joined(j) and line.words[j][0].islower()
     if lower_next and _part_of_word(line.words[j - 1], line.words[j]):
         return None  # "tại Hội nghị", "ở Trung tâm": a capitalised word, not a name
-    return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}
+    return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}
 
 
 def _name_run(line: Line, i: int, taken: bytearray, longest: int = 4) -> int:
@@ -228,7 +291,7 @@ def _after_facility(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     if i - 2 >= 0 and _part_of_word(line.words[i - 2], line.words[i - 1]):
         return None  # "đi sân": no; "bến" in "cập bến" is part of a word
     j = _name_run(line, i, bytearray(line.end))
-    return (j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}) if j > i else None
+    return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if j > i else None
 
 
 def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
@@ -250,10 +313,10 @@ def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] 
             return None
     else:
         return None
-    back = line.keys[max(0, k - 10):k]
+    back = line.keys[max(0, k - 10) : k]
     if not any(w in _PLURAL_UNITS for w in back) or not any(w in _PLURAL or w == "số" for w in back):
         return None  # the list must be of administrative units: "các phường", "một số huyện"
     j = _name_run(line, i, taken, 3)
     if j == i:
         return None
-    return j, {"kind": "place", "name": line.text[line.starts[i]:line.ends[j - 1]]}
+    return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}

@@ -8,7 +8,13 @@ from decimal import Decimal, InvalidOperation
 from dvcli.entities_tokens import Candidate
 
 _MULTIPLIERS = {
-    "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 1000, "ngàn": 1000
+    "nghìn tỷ": 10**12,
+    "ngàn tỷ": 10**12,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+    "triệu": 10**6,
+    "nghìn": 1000,
+    "ngàn": 1000,
 }
 _UNIT_WORDS = (
     "%|phần trăm|đồng|VNĐ|VND|USD|đô la Mỹ|đô la|đôla|euro|EUR|Euro|bảng Anh|yen|yên|nhân dân tệ|NDT|won|"
@@ -65,8 +71,17 @@ def roman_value(numeral: str) -> int | None:
 
 def _to_roman(value: int) -> str:
     out = []
-    for number, symbol in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                           (4, "IV"), (1, "I")):
+    for number, symbol in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while value >= number:
             out.append(symbol)
             value -= number
@@ -77,7 +92,7 @@ def find_numbers(text: str, start: int, end: int, taken: bytearray) -> list[Cand
     """Return numbers with a unit or a multiplier in ``text[start:end]`` that do not overlap ``taken``."""
     found = []
     for m in _NUMBER.finditer(text, start, end):
-        if not (m["unit"] or m["mult"]) or any(taken[m.start():m.end()]):
+        if not (m["unit"] or m["mult"]) or any(taken[m.start() : m.end()]):
             continue
         value = _decimal(m["num"])
         if value is None:
@@ -90,7 +105,7 @@ def find_numbers(text: str, start: int, end: int, taken: bytearray) -> list[Cand
             unit = "USD"
         number: int | float = int(value) if value == value.to_integral_value() else float(value)
         attributes = {"value": number, "unit": unit or m["mult"]}
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Candidate("number", m.start(), m.end(), attributes))
     return found
 

@@ -24,7 +24,7 @@ _SPEAKER_GAP = 120
 def _speaker_before(people: list[Candidate], position: int, text: str) -> Candidate | None:
     for person in reversed(people):
         if person.end <= position:
-            between = text[person.end:position]
+            between = text[person.end : position]
             if position - person.end <= _SPEAKER_GAP and not re.search(r"[.!?]\s", between):
                 return person
             return None
@@ -32,7 +32,7 @@ def _speaker_before(people: list[Candidate], position: int, text: str) -> Candid
 
 
 def _name(person: Candidate, text: str) -> str:
-    return str(person.attributes.get("name") or text[person.start:person.end])
+    return str(person.attributes.get("name") or text[person.start : person.end])
 
 
 def find_quotes(text: str, start: int, end: int, people: list[Candidate]) -> list[Candidate]:

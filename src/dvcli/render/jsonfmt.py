@@ -14,6 +14,4 @@ def to_json(record: Any) -> str:
 
 def to_jsonl(records: Iterable[Any]) -> str:
     """Return one compact JSON object per line, in order."""
-    return "".join(
-        json.dumps(r, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n" for r in records
-    )
+    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n" for r in records)

@@ -44,8 +44,10 @@ def _document(record: dict[str, Any]) -> list[str]:
     summary = record.get("summary")
     if summary and summary["sentences"]:
         lines += [f"### Summary ({summary['method']})", ""]
-        lines += [f"{i}. {_escape(s['text'])} *(sentence {s['index'] + 1}, score {s['score']:.3f})*"
-                  for i, s in enumerate(summary["sentences"], 1)]
+        lines += [
+            f"{i}. {_escape(s['text'])} *(sentence {s['index'] + 1}, score {s['score']:.3f})*"
+            for i, s in enumerate(summary["sentences"], 1)
+        ]
         lines.append("")
     stats = record.get("stats")
     if stats:

@@ -21,8 +21,20 @@ ENTITY_STYLES = {
     "number": "bright_red",
     "ordinal": "red",
 }
-_DETAIL_KEYS = ("title", "roles", "role", "name", "kind", "expansion", "value", "granularity", "unit",
-                "speaker", "inferred", "refers_to")
+_DETAIL_KEYS = (
+    "title",
+    "roles",
+    "role",
+    "name",
+    "kind",
+    "expansion",
+    "value",
+    "granularity",
+    "unit",
+    "speaker",
+    "inferred",
+    "refers_to",
+)
 
 
 def _header(analysis: Analysis) -> Panel:
@@ -66,8 +78,9 @@ def _entity_table(entities: tuple[Entity, ...]) -> Table:
     table.add_column("offsets", justify="right", style="dim")
     for entity in entities:
         style = ENTITY_STYLES.get(entity.type, "")
-        table.add_row(Text(entity.type, style=style), Text(entity.text), _entity_details(entity),
-                      f"{entity.start}-{entity.end}")
+        table.add_row(
+            Text(entity.type, style=style), Text(entity.text), _entity_details(entity), f"{entity.start}-{entity.end}"
+        )
     return table
 
 
@@ -79,8 +92,9 @@ def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Gr
         taken_until = paragraph.start
         for entity in entities:
             if entity.start >= taken_until and paragraph.start <= entity.start and entity.end <= paragraph.end:
-                text.stylize(ENTITY_STYLES.get(entity.type, "bold"), entity.start - paragraph.start,
-                             entity.end - paragraph.start)
+                text.stylize(
+                    ENTITY_STYLES.get(entity.type, "bold"), entity.start - paragraph.start, entity.end - paragraph.start
+                )
                 taken_until = entity.end
         blocks.append(text)
         blocks.append(Text(""))
@@ -92,7 +106,9 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
     article = analysis.article
     structure = Text(
         f"{len(article.paragraphs)} paragraphs · {len(article.sentences)} sentences · "
-        f"{len(article.words)} words · {len(article.noise_lines)} noise lines", style="dim")
+        f"{len(article.words)} words · {len(article.noise_lines)} noise lines",
+        style="dim",
+    )
     parts: list[RenderableType] = [_header(analysis), structure]
     entities = analysis.entities or ()
     if highlight:
@@ -109,8 +125,15 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
     if entities:
         parts.append(_entity_table(entities))
     for typo in analysis.typos or ():
-        parts.append(Text.assemble(("possible typo: ", "yellow"), typo.text, " → ", (typo.suggestion, "bold"),
-                                   (f"  (offset {typo.start})", "dim")))
+        parts.append(
+            Text.assemble(
+                ("possible typo: ", "yellow"),
+                typo.text,
+                " → ",
+                (typo.suggestion, "bold"),
+                (f"  (offset {typo.start})", "dim"),
+            )
+        )
     return Group(*parts, *_warnings(analysis))
 
 
@@ -144,8 +167,9 @@ def summary_view(analysis: Analysis, context: bool = False) -> Group:
             margin = Text(f"{'▶' if picked else ' '} {score:.3f}", style="bold green" if picked else "dim")
             table.add_row(margin, Text(sentence.text, style="bold reverse" if picked else ""))
         body = table
-    return Group(Panel(body, title=title, title_align="left", subtitle=caption, subtitle_align="right"),
-                 *_warnings(analysis))
+    return Group(
+        Panel(body, title=title, title_align="left", subtitle=caption, subtitle_align="right"), *_warnings(analysis)
+    )
 
 
 def stats_view(analysis: Analysis) -> Group:
