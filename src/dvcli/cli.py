@@ -16,7 +16,7 @@ import typer
 from dvcli import __version__
 from dvcli.errors import DvcliError, InputNotFoundError
 from dvcli.model import Analysis
-from dvcli.options import AnalyzeOptions, ParseOptions, StatsOptions, SummaryOptions
+from dvcli.options import COMMAND_STAGES, AnalyzeOptions, ParseOptions, StatsOptions, SummaryOptions
 
 app = typer.Typer(
     name="dvcli",
@@ -197,8 +197,7 @@ def parse(
     """Parse articles: title, dateline, byline, lead, paragraphs, sentences, words, entities."""
     from dvcli.render.text import parse_view
 
-    # The stats stage is cheap and gives the parse view its keywords.
-    options = AnalyzeOptions(parse=_parse_options(tz), stages=frozenset({"entities", "stats", "typos"}))
+    options = AnalyzeOptions(parse=_parse_options(tz), stages=COMMAND_STAGES["parse"])
     _json_or_view(inputs, options, as_json, "parse", lambda a: parse_view(a, highlight=highlight))
 
 
@@ -237,7 +236,7 @@ def summarize(
     options = AnalyzeOptions(
         parse=_parse_options(tz),
         summary=_summary_options(sentences, ratio, words, method),
-        stages=frozenset({"summary"}),
+        stages=COMMAND_STAGES["summarize"],
     )
     _json_or_view(inputs, options, as_json, "summarize", lambda a: summary_view(a, context=context))
 
@@ -256,7 +255,7 @@ def stats(
     from dvcli.render.text import stats_view
 
     options = AnalyzeOptions(
-        parse=_parse_options(tz), stats=StatsOptions(keywords, reading_speed), stages=frozenset({"stats"})
+        parse=_parse_options(tz), stats=StatsOptions(keywords, reading_speed), stages=COMMAND_STAGES["stats"]
     )
     _json_or_view(inputs, options, as_json, "stats", stats_view)
 

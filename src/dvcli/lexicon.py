@@ -38,7 +38,18 @@ def _fold_syllable(syllable: str) -> str:
 
 def fold(text: str) -> str:
     """Return the lookup key of ``text``: lowercased, NFC, tone marks placed in the new style (hòa, thủy)."""
+    # Words and syllables repeat endlessly across a text, so short keys are folded once per process.
+    return _fold_short(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+_CACHED_LENGTH = 64
+
+
+def _fold(text: str) -> str:
     return " ".join(_fold_syllable(s) for s in unicodedata.normalize("NFC", text).lower().split())
+
+
+_fold_short = lru_cache(maxsize=1 << 17)(_fold)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,13 @@ class SummaryOptions:
 
 
 ALL_STAGES = frozenset({"entities", "summary", "stats", "typos"})
+# What each command computes after parsing. The stats stage is cheap and gives `parse` its keywords.
+COMMAND_STAGES = {
+    "parse": frozenset({"entities", "stats", "typos"}),
+    "summarize": frozenset({"summary"}),
+    "stats": frozenset({"stats"}),
+    "export": ALL_STAGES,
+}
 
 
 @dataclass(frozen=True, slots=True)
