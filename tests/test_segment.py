@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dvcli import wordseg
 from dvcli.segment import segment_words, split_sentences, syllable_spans
 
 
@@ -119,6 +120,32 @@ def test_syllables_keep_numbers_dates_and_abbreviation_dots() -> None:
 )
 def test_known_compounds_are_one_word_whatever_the_case_or_tone_placement(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "công tác dân vận",
+        "Ủy ban nhân dân tỉnh Quảng Ninh họp sáng 29/11 với 1.000 đại biểu",
+        "UBND TP. HCM và PGS.TS Lê Văn Bình",
+        "xyzq qwrt Đồng chí Nguyễn Văn Hưởng chủ trì hội nghị giao ban tăng 6,5%",
+        "ô tô",
+    ],
+)
+def test_fast_emission_scores_equal_the_summed_weights_of_the_features(text: str) -> None:
+    run = [text[s:e] for s, e in syllable_spans(text)]
+    crf, vocab = wordseg.model(), wordseg.vocabulary()
+    fast, grams = crf.scorer().emissions(run)
+    slow = crf.emissions(wordseg.features(run, vocab))
+    assert [x for pair in fast for x in pair] == pytest.approx([x for pair in slow for x in pair], abs=1e-9)
+    keys = [wordseg.lexicon.fold(token) for token in run]
+    expected = {
+        (a, size): vocab[" ".join(keys[a : a + size])]
+        for size in range(2, wordseg.MAX_WORD + 1)
+        for a in range(len(run) - size + 1)
+        if " ".join(keys[a : a + size]) in vocab
+    }
+    assert grams == expected
 
 
 def test_words_exclude_punctuation_and_never_cross_it() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -62,6 +63,56 @@ _COUNT_BEFORE = re.compile(r"(?:\d|những|các|nhiều|mấy|vài|chục|trăm|
 _RANGE_JOIN = re.compile(r"\s*(?:đến|tới|-|–|—)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"(?:từ|giữa)\s*$", re.IGNORECASE)
 
+# Each regex above tries every position of a line (IGNORECASE turns off the engine's literal-prefix search), and
+# most lines hold no date. So a regex runs only on lines holding some text that every one of its matches contains.
+_DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+_THANG = re.compile("tháng ", re.IGNORECASE)
+# A pattern that starts with a space is searched for quickly (the engine jumps from space to space): the relative
+# word after one ("hôm qua", "tháng tới", "sáng nay"), then the word before it, looked behind by its length.
+_RELATIVE_WORD = re.compile(
+    " (?:(?<=hôm |năm |tối |đêm |sớm )|(?<=ngày |tuần |sáng |trưa )|(?<=tháng |chiều |khuya ))"
+    "(?:qua|nay|kia|mai|trước|này|tới|sau|ngoái)",
+    re.IGNORECASE,
+)
+_BRANCH = re.compile(r" (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?!\w)", re.IGNORECASE)
+_NEEDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    _DAY: (re.compile(r"\d ?[/.-] ?\d|\d tháng \d", re.IGNORECASE),),
+    _DAY_ONLY: (_DIGIT, re.compile(r"ngày \d", re.IGNORECASE)),
+    _MONTH: (_DIGIT, re.compile(r"tháng \d", re.IGNORECASE)),
+    _QUARTER: (re.compile("quý ", re.IGNORECASE),),
+    _MONTH_YEAR: (_FULL_YEAR,),
+    _YEAR: (_DIGIT,),
+    _BARE_YEAR: (_FULL_YEAR,),
+    _rules.LED_YEAR: (_FULL_YEAR,),
+    _RELATIVE: (_RELATIVE_WORD,),
+    _STANDALONE_TIME: (_DIGIT, re.compile(r"\dh|\d ?giờ|\d:\d", re.IGNORECASE)),
+    _rules.DAY_RANGE: (re.compile(r"\d ?[-–] ?\d"),),
+    _rules.YEAR_RANGE: (_FULL_YEAR,),
+    _rules.YEAR_AFTER_YEAR: (_FULL_YEAR,),
+    _rules.WEEKDAY: (re.compile(" (?:tuần |vừa qua|tới)", re.IGNORECASE), re.compile("thứ |chủ nhật", re.IGNORECASE)),
+    _rules.LUNAR_YEAR: (_BRANCH,),
+    _rules.LUNAR_BARE: (_DIGIT, re.compile(r"(?:mùng|mồng) \d", re.IGNORECASE)),
+    _rules.LUNAR_DAY: (_THANG,),
+    _rules.CENTURY: (re.compile("thế kỷ ", re.IGNORECASE),),
+}
+_Scan = Callable[[re.Pattern[str]], Iterator[re.Match[str]]]
+
+
+def _scanner(text: str, start: int, end: int) -> _Scan:
+    """Return ``finditer`` over ``text[start:end]`` that skips a regex whose needed text the line lacks."""
+    present: dict[re.Pattern[str], bool] = {}
+
+    def scan(regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for needed in _NEEDS.get(regex, ()):
+            if needed not in present:
+                present[needed] = needed.search(text, start, end) is not None
+            if not present[needed]:
+                return iter(())
+        return regex.finditer(text, start, end)
+
+    return scan
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -114,7 +165,8 @@ def _int(value: str | None) -> int | None:
 
 def _candidates(text: str, start: int, end: int, published: date | None) -> list[DateMatch]:
     found: list[DateMatch] = []
-    for m in _DAY.finditer(text, start, end):
+    scan = _scanner(text, start, end)
+    for m in scan(_DAY):
         year = _int(m["y"] or m["y2"] or m["y3"])
         if m["d"] is not None:
             day, month, sep = int(m["d"]), int(m["m"]), m["sep"]
@@ -131,7 +183,7 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         if resolved:
             pod = m["pod"].lower() if m["pod"] else None
             found.append(DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], _clock(m["time"]), pod))
-    for m in _DAY_ONLY.finditer(text, start, end):
+    for m in scan(_DAY_ONLY):
         day = int(m["d"])
         if published is None and 1 <= day <= 31:
             found.append(DateMatch("date", m.start(), m.end(), f"---{day:02d}", "day"))
@@ -151,7 +203,7 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
                     )
                 )
     for regex in (_MONTH, _MONTH_YEAR):
-        for m in regex.finditer(text, start, end):
+        for m in scan(regex):
             resolved = _month_value(int(m["m"]), _int(m["y"]), published)
             if not resolved or not (regex is _MONTH or m["y"]):
                 continue
@@ -164,19 +216,19 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
                     "date", m.start(), m.end(), resolved[0], "month", resolved[1], until=until[0] if until else None
                 )
             )
-    for m in _QUARTER.finditer(text, start, end):
+    for m in scan(_QUARTER):
         quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q"].upper()) or int(m["q"])
         year = m["y"] or (str(published.year) if published else None)
         value = f"{year}-Q{quarter}" if year else f"--Q{quarter}"
         found.append(DateMatch("date", m.start(), m.end(), value, "quarter", bool(year and not m["y"])))
-    for m in _YEAR.finditer(text, start, end):
+    for m in scan(_YEAR):
         if not _rules.DOCUMENT_NUMBER.search(text, max(start, m.start() - 6), m.start()):
             found.append(DateMatch("date", m.start(), m.end(), m["y"], "year"))
     for regex in (_BARE_YEAR, _rules.LED_YEAR):
-        for m in regex.finditer(text, start, end):
+        for m in scan(regex):
             found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
-    found += _compact_and_lunar(text, start, end, published)
-    for m in _RELATIVE.finditer(text, start, end):
+    found += _compact_and_lunar(scan, published)
+    for m in scan(_RELATIVE):
         phrase = m["rel"] or m["rel2"]
         if m["rel"] and not m["pod"] and _COUNT_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue
@@ -194,7 +246,7 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
                 relative=phrase.lower(),
             )
         )
-    for m in _STANDALONE_TIME.finditer(text, start, end):
+    for m in scan(_STANDALONE_TIME):
         clock = _clock(m["time"] or m["hour"])
         if clock:
             end_at = m.end("time") if m["time"] else m.end("hour") + len(" giờ")
@@ -202,10 +254,10 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
     return found
 
 
-def _compact_and_lunar(text: str, start: int, end: int, published: date | None) -> list[DateMatch]:
+def _compact_and_lunar(scan: _Scan, published: date | None) -> list[DateMatch]:
     """Compact ranges as one span ("ngày 18-19/2", "1960-1975"), lunar dates and centuries."""
     found: list[DateMatch] = []
-    for m in _rules.DAY_RANGE.finditer(text, start, end):
+    for m in scan(_rules.DAY_RANGE):
         if m["sep"] == "-" and not m["ngay"]:
             continue  # "10-11-2" needs "ngày" before it to be a range of days
         first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
@@ -216,25 +268,25 @@ def _compact_and_lunar(text: str, start: int, end: int, published: date | None) 
             found.append(
                 DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod, until=until[0])
             )
-    for m in _rules.YEAR_RANGE.finditer(text, start, end):
+    for m in scan(_rules.YEAR_RANGE):
         if int(m["y2"]) > int(m["y"]):
             found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", until=m["y2"]))
-    for m in _rules.YEAR_AFTER_YEAR.finditer(text, start, end):
+    for m in scan(_rules.YEAR_AFTER_YEAR):
         found.append(DateMatch("date", m.start("y"), m.end("y"), m["y"], "year"))
-    for m in _rules.WEEKDAY.finditer(text, start, end):
+    for m in scan(_rules.WEEKDAY):
         pod = m["pod"].lower() if m["pod"] else None
         found.append(DateMatch("date", m.start(), m.end(), None, "day", part_of_day=pod, relative=m["rel"].lower()))
-    for m in _rules.LUNAR_YEAR.finditer(text, start, end):
+    for m in scan(_rules.LUNAR_YEAR):
         found.append(DateMatch("date", m.start(), m.end(), m["y"], "year", relative="lunar"))
-    for m in _rules.LUNAR_DAY.finditer(text, start, end):
+    for m in scan(_rules.LUNAR_DAY):
         # Their solar dates need a lunar calendar, so no value.
         named = not m["m"].isdigit()
         if named or m["lunar"] or (m["pre"] and not m["pre"].lower().startswith("ngày")):
             granularity = "day" if m["pre"] else "month"
             found.append(DateMatch("date", m.start(), m.end(), None, granularity, relative="lunar"))
-    for m in _rules.LUNAR_BARE.finditer(text, start, end):
+    for m in scan(_rules.LUNAR_BARE):
         found.append(DateMatch("date", m.start(), m.end(), None, "day", relative="lunar"))
-    for m in _rules.CENTURY.finditer(text, start, end):
+    for m in scan(_rules.CENTURY):
         number = m["c"]
         century = int(number) if number.isdigit() else _rules.roman(number)
         if 1 <= century <= 21:

@@ -172,10 +172,17 @@ def find_organizations(
     """
     heads = set() if heads is None else heads
     found: list[Candidate] = []
+    # Every token of every line passes here: a lowercase word can only start a lowercase head ("trường THPT …"),
+    # a trigger ("hãng Ferrari") or a mention of a head named before, so other lowercase words are skipped.
+    lower_heads, triggers = LOWER_HEAD_TABLE.first_keys, TRIGGERS.first_keys
+    starts, keys, caps = line.starts, line.keys, line.caps
     i = 0
-    while i < len(line):
-        hit = None if taken[line.starts[i]] else _org_at(line, i, defined)
-        if hit is None and not taken[line.starts[i]] and back_reference(line, i, heads):
+    while i < len(keys):
+        if taken[starts[i]] or not (caps[i] or keys[i] in lower_heads or keys[i] in triggers or line.words[i] in heads):
+            i += 1
+            continue
+        hit = _org_at(line, i, defined)
+        if hit is None and back_reference(line, i, heads):
             hit = i + 1, {"reference": True}
         if hit is None:
             i += 1

@@ -121,11 +121,15 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
     title such as ``Bộ trưởng Bộ Công an`` can run across an organisation to the name after it.
     """
     found: list[Candidate] = []
+    # Every token of every line passes here: only a capitalised word that is not taken can start a name.
+    caps, starts = line.caps, line.starts
     i = 0
-    while i < len(line):
+    while i < len(caps):
+        if not caps[i] or taken[starts[i]]:
+            i += 1
+            continue
         inside = i and line.joined(i) and line.cap(i - 1) and not taken[line.starts[i - 1]]
-        inside = inside and title_before(line, i) is None
-        if not line.cap(i) or taken[line.starts[i]] or inside:
+        if inside and title_before(line, i) is None:
             i += 1
             continue
         opener = TITLE_TABLE.match(line, i)

@@ -116,9 +116,10 @@ _EVENT_KEYS = frozenset(key(e) for e in EVENTS)
 
 def title_before(line: Line, i: int) -> int | None:
     """Return the index of the first token of a title or honorific ending just before token ``i``."""
+    firsts, keys = TITLE_TABLE.first_keys, line.keys
     for back in range(4, 0, -1):
         s = i - back
-        if s < 0:
+        if not 0 <= s < len(keys) or keys[s] not in firsts:
             continue
         found = TITLE_TABLE.match(line, s)
         if found and found[0] == i and line.joined(i):
@@ -215,14 +216,21 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
 def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
     """Return the locations in ``line`` that do not overlap ``taken`` characters, and mark them taken."""
     found: list[Candidate] = []
+    # Every token of every line passes here and nearly all start nothing: the matchers are called only for a
+    # token that can start their match (a capitalised word, or the first word of a unit or place phrase).
+    units, places = UNITS.first_keys, PLACES.first_keys
+    starts, keys, caps = line.starts, line.keys, line.caps
     i = 0
-    while i < len(line):
-        if taken[line.starts[i]]:
+    while i < len(keys):
+        if taken[starts[i]]:
             i += 1
             continue
-        hit = unit_at(line, i) or place_at(line, i) or _parenthesised(line, i)
-        hit = hit or _after_preposition(line, i, taken) or _after_facility(line, i) or _listed(line, i, taken)
-        if hit is None:
+        hit = (keys[i] in units and unit_at(line, i)) or (keys[i] in places and place_at(line, i))
+        if not hit and caps[i]:
+            # The other matchers all need a capitalised name at token ``i``.
+            hit = _parenthesised(line, i) or _after_preposition(line, i, taken)
+            hit = hit or _after_facility(line, i) or _listed(line, i, taken)
+        if not hit:
             i += 1
             continue
         j, attributes = hit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -101,48 +101,48 @@ class PhraseTable:
     """Phrases (sequences of tokens) looked up by their first token, longest match first."""
 
     def __init__(self, phrases: Iterable[str], value: Any = None) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
+        # Each entry: the keys of the phrase's tokens, the gaps between them ("" or " "), the phrase, its value.
+        self._by_first: dict[str, list[tuple[list[str], tuple[str, ...], str, Any]]] = {}
         for phrase in phrases:
-            parts = _phrase_key(phrase)
-            self._by_first.setdefault(parts[0], []).append((parts, phrase, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            self.add(phrase, value)
+
+    @property
+    def first_keys(self) -> KeysView[str]:
+        """The keys of the tokens that start a phrase: a token with another key matches nothing here."""
+        return self._by_first.keys()
 
     def add(self, phrase: str, value: Any) -> None:
-        parts = _phrase_key(phrase)
-        entries = self._by_first.setdefault(parts[0], [])
-        entries.append((parts, phrase, value))
+        keys, gaps = _phrase_key(phrase)
+        entries = self._by_first.setdefault(keys[0], [])
+        entries.append((keys, gaps, phrase, value))
         entries.sort(key=lambda e: -len(e[0]))
 
     def match(self, line: Line, i: int) -> tuple[int, str, Any] | None:
         """Return ``(end_index, phrase, value)`` of the longest phrase starting at token ``i``, or None."""
         keys = line.keys
-        # Called about a million times over 250 articles, nearly always to miss: keep the miss path short.
         if i >= len(keys) or (entries := self._by_first.get(keys[i])) is None:
             return None
-        for parts, phrase, value in entries:
-            n = len(parts) // 2 + 1
-            if i + n > len(keys):
-                continue
-            if all(_part(line, i + k // 2, k) == parts[k] for k in range(len(parts))):
-                return i + n, phrase, value
+        for phrase_keys, gaps, phrase, value in entries:
+            # Compare the tokens in one slice first; the gaps between them only for a phrase whose tokens match.
+            end = i + len(phrase_keys)
+            if (
+                end <= len(keys)
+                and keys[i:end] == phrase_keys
+                and all(_gap(line, i + k) == gap for k, gap in enumerate(gaps))
+            ):
+                return end, phrase, value
         return None
 
 
-def _part(line: Line, i: int, k: int) -> str:
-    # Even positions are tokens, odd positions the gap before the next token ("" or " ").
-    if k % 2 == 0:
-        return line.keys[i]
-    gap_start, gap_end = line.ends[i], line.starts[i + 1] if i + 1 < len(line.starts) else line.ends[i]
-    gap = line.text[gap_start:gap_end]
+def _gap(line: Line, i: int) -> str:
+    # The gap after token ``i``: "" (touching), " " (spaces) or "\x00" (anything else).
+    gap = line.text[line.ends[i] : line.starts[i + 1]]
     return "" if not gap else (" " if gap.isspace() and "\n" not in gap else "\x00")
 
 
-def _phrase_key(phrase: str) -> tuple[str, ...]:
+def _phrase_key(phrase: str) -> tuple[list[str], tuple[str, ...]]:
+    """Return the keys of the tokens of ``phrase`` and the gaps between them ("" touching, " " spaced)."""
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(phrase)]
-    parts: list[str] = []
-    for n, (s, e) in enumerate(spans):
-        if n:
-            parts.append("" if s == spans[n - 1][1] else " ")
-        parts.append(key(phrase[s:e]))
-    return tuple(parts)
+    keys = [key(phrase[s:e]) for s, e in spans]
+    gaps = tuple("" if s == spans[n - 1][1] else " " for n, (s, e) in enumerate(spans) if n)
+    return keys, gaps

@@ -33,6 +33,10 @@ _ORDINAL = re.compile(
     r"(?:(?:lần|khóa|khoá|Khóa|Khoá|kỳ|Kỳ) thứ|khóa|khoá|Khóa|Khoá|thứ|Đại hội(?: [^\W\d]+){0,4}?)"
     r" (?P<roman>[IVXLC]+)(?![\w])"
 )
+# Neither regex above can skip ahead to where a match may start, so lines without what every match holds (a
+# digit; a space and a capital Roman digit) are not scanned: most lines have neither.
+_DIGIT = re.compile(r"\d")
+_SPACED_ROMAN = re.compile(" [IVXLC]")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -90,7 +94,9 @@ def _to_roman(value: int) -> str:
 
 def find_numbers(text: str, start: int, end: int, taken: bytearray) -> list[Candidate]:
     """Return numbers with a unit or a multiplier in ``text[start:end]`` that do not overlap ``taken``."""
-    found = []
+    found: list[Candidate] = []
+    if not _DIGIT.search(text, start, end):
+        return found
     for m in _NUMBER.finditer(text, start, end):
         if not (m["unit"] or m["mult"]) or any(taken[m.start() : m.end()]):
             continue
@@ -112,7 +118,9 @@ def find_numbers(text: str, start: int, end: int, taken: bytearray) -> list[Cand
 
 def find_ordinals(text: str, start: int, end: int, taken: bytearray) -> list[Candidate]:
     """Return Roman ordinals after ``lần thứ``, ``khóa``, ``thứ`` or ``Đại hội …`` (span: the numeral)."""
-    found = []
+    found: list[Candidate] = []
+    if not _SPACED_ROMAN.search(text, start, end):
+        return found
     for m in _ORDINAL.finditer(text, start, end):
         value = roman_value(m["roman"])
         s, e = m.start("roman"), m.end("roman")

@@ -45,7 +45,9 @@ def find_quotes(text: str, start: int, end: int, people: list[Candidate]) -> lis
     people = sorted((p for p in people if p.type == "person" and start <= p.start < end), key=lambda p: p.start)
     found: list[Candidate] = []
     speech_at: dict[int, Candidate | None] = {}
-    for m in _SPEECH.finditer(text, start, end):
+    # Speech needs a colon: most lines have none, and the verb regex would try every position of the line.
+    speeches = _SPEECH.finditer(text, start, end) if text.find(":", start, end) >= 0 else ()
+    for m in speeches:
         speech_at[m.end()] = _speaker_before(people, m.start(), text)
     for m in _QUOTED.finditer(text, start, end):
         group = m.lastgroup or "straight"
