@@ -194,7 +194,7 @@ def parse(
     tz: TzOption = None,
     highlight: Annotated[bool, typer.Option("--highlight", help="Show the text with entities highlighted.")] = False,
 ) -> None:
-    """Parse articles: title, dateline, byline, lead, paragraphs, sentences, words, entities."""
+    """Parse articles: title, dateline, byline, lead, paragraphs, sentences, words, entities, keywords, typos."""
     from dvcli.render.text import parse_view
 
     options = AnalyzeOptions(parse=_parse_options(tz), stages=COMMAND_STAGES["parse"])
