@@ -14,14 +14,14 @@ from dvcli.dates_values import day_value as _day_value
 from dvcli.dates_values import month_value as _month_value
 from dvcli.dates_values import relative_value as _relative_value
 
-_POD = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+_POD = _rules.POD
 _TIME = (
     r"(?:\d{1,2}h(?:\d{1,2}(?:'|’|p|ph)?)?(?![^\W\d_])"
     r"|\d{1,2} ?giờ(?: ?\d{1,2}(?: ?phút|')?)?"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d)"
 )
-_LEFT = r"(?<![\w/.,:%-])"
-_RIGHT = r"(?![\w/%]|[.,:]\d|-\d)"
+_LEFT = _rules.LEFT
+_RIGHT = _rules.RIGHT
 
 _DAY = re.compile(
     rf"{_LEFT}(?:(?P<time>{_TIME})\s*,?\s*)?(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>ngày)\s+)?"

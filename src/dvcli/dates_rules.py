@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# The edges of a date: not glued to a word, a path, a decimal or a percentage ("6,5%", "2.5L", "1/2 muỗng").
+LEFT = r"(?<![\w/.,:%-])"
+RIGHT = r"(?![\w/%]|[.,:]\d|-\d)"
+# The parts of the day a date may be given with ("sáng 29/11", "rạng sáng 3/7").
+POD = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+
 # "1/3 số dân", "1/2 muỗng", "hạng 2/4" are fractions and ranks, not the first of March or the second of April.
 _RANK_BEFORE = re.compile(r"(?:thứ|hạng|top|tỷ số|tỉ số|tỷ lệ|tỉ lệ)\s*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -28,20 +34,19 @@ def fraction(text: str, m: re.Match[str], day: int, month: int) -> bool:
 
 # Compact day ranges, one expression: "ngày 18-19/2", "7-15/7/1960", "sáng 1 - 2/3".
 DAY_RANGE = re.compile(
-    r"(?<![\w/.,:%-])(?:(?P<pod>rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)\s+)?(?:(?P<ngay>ngày)\s+)?"
-    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?"
-    r"(?![\w/%]|[.,:]\d|-\d)",
+    LEFT + rf"(?:(?P<pod>{POD})\s+)?(?:(?P<ngay>ngày)\s+)?"
+    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?" + RIGHT,
     re.IGNORECASE,
 )
 # Year ranges are one span: "1960-1975", "năm 1925 – 1931"; the second year must be later.
 YEAR_RANGE = re.compile(
-    r"(?<![\w/.,:%-])(?P<lead>năm )?(?P<y>(?:19|20)\d\d) ?[-–] ?(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)",
+    LEFT + r"(?P<lead>năm )?(?P<y>(?:19|20)\d\d) ?[-–] ?(?P<y2>(?:19|20)\d\d)" + RIGHT,
     re.IGNORECASE,
 )
 # A bare year after a word that can only place it in time: "thời kỳ 1986", "SN 1983", "9 tháng 2016".
 LED_YEAR = re.compile(
     r"(?<!\w)(?:thời kỳ|thời kì|giai đoạn|niên khóa|niên khoá|SN|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?) "
-    r"(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)",
+    r"(?P<y>(?:19|20)\d\d)" + RIGHT,
     re.IGNORECASE,
 )
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
@@ -78,4 +83,4 @@ WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 # "từ năm 2005 đến 2008": the second year of a range written out.
-YEAR_AFTER_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d (?:đến|tới|và) (?:năm )?(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:]\d|-\d)")
+YEAR_AFTER_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d (?:đến|tới|và) (?:năm )?(?P<y>(?:19|20)\d\d)" + RIGHT)

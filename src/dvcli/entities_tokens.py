@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from dvcli.lexicon import fold
+# A token's lookup key is its lexicon key (cached there for short strings); re-exported under the short name
+# the entity rules use.
+from dvcli.lexicon import fold as key
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-
-
-@lru_cache(maxsize=65536)
-def key(token: str) -> str:
-    """Return the lookup key of one token (lowercase, tone marks in the new style)."""
-    return fold(token)
 
 
 def is_cap(token: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from itertools import product
 
@@ -34,11 +34,6 @@ _NGRAMS = (
     ("R3", 0, 2),
     ("P2", 2, -1),
 )
-
-
-@lru_cache(maxsize=131072)
-def _key(token: str) -> str:
-    return lexicon.fold(token)
 
 
 def _bucket(df: int) -> str:
@@ -83,7 +78,7 @@ def _max_match(keys: Sequence[str], vocab: dict[str, int], reverse: bool) -> lis
 
 def features(tokens: Sequence[str], vocab: dict[str, int]) -> list[list[str]]:
     """Return the CRF attributes of each token of one run of tokens with only white space between them."""
-    keys = [_key(t) for t in tokens]
+    keys = [lexicon.fold(t) for t in tokens]
     shapes = [shape(t) for t in tokens]
     n = len(keys)
     fmm = _max_match(keys, vocab, reverse=False)
@@ -262,7 +257,7 @@ class Scorer:
     def _token(self, token: str) -> tuple[str, str, float, float, float, float, float, float]:
         """Key, shape, and the B, I weights of: the token's own templates (`b`, `w0`, `U0`), its `w-1` (reaching
         the next token) and its `w+1` (reaching the token before)."""
-        key = _key(token)
+        key = lexicon.fold(token)
         df = self._vocab.get(key)
         bias, word, unigram = self._bias, self._weight("w0=" + key), self._unigram["-" if df is None else _bucket(df)]
         info = (

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-_ENTITY_DETAILS = ("title", "roles", "kind", "name", "expansion", "value", "unit", "speaker", "inferred")
+from dvcli.render.records import entity_details
 
 
 def _escape(text: str) -> str:
     # Table cells must not break the table; inline text must not turn into markup by accident.
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-
-
-def _entity_details(entity: dict[str, Any]) -> str:
-    parts = []
-    for key in _ENTITY_DETAILS:
-        value = entity.get(key)
-        if value in (None, "", [], False):
-            continue
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
 
 
 def _document(record: dict[str, Any]) -> list[str]:
@@ -59,7 +47,7 @@ def _document(record: dict[str, Any]) -> list[str]:
     entities = record.get("entities")
     if entities:
         lines += ["### Entities", "", "| type | text | details |", "|---|---|---|"]
-        lines += [f"| {e['type']} | {_escape(e['text'])} | {_escape(_entity_details(e))} |" for e in entities]
+        lines += [f"| {e['type']} | {_escape(e['text'])} | {_escape(entity_details(e))} |" for e in entities]
         lines.append("")
     if record.get("typos"):
         lines += ["### Possible typos", ""]

@@ -39,3 +39,34 @@ def error_record(source: str, error: DvcliError) -> dict[str, Any]:
 def batch_record(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Wrap the records of several inputs in one top-level object, in input order."""
     return {"schema_version": SCHEMA_VERSION, "documents": records}
+
+
+# The type-specific fields of an entity that views show, in this order.
+ENTITY_DETAIL_FIELDS = (
+    "title",
+    "roles",
+    "role",
+    "name",
+    "kind",
+    "expansion",
+    "value",
+    "granularity",
+    "unit",
+    "speaker",
+    "inferred",
+    "refers_to",
+)
+
+
+def entity_details(entity: dict[str, Any]) -> str:
+    """Return an entity record's type-specific fields as ``name: value; …`` (empty and false ones left out)."""
+    parts = []
+    for name in ENTITY_DETAIL_FIELDS:
+        value = entity.get(name)
+        # Compared one by one: `value in (False, …)` would also drop a number whose value is 0.
+        if value is None or value is False or value == "" or value == []:
+            continue
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value)
+        parts.append(f"{name}: {value}")
+    return "; ".join(parts)

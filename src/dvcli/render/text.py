@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvcli.model import Analysis, Article, Entity
+from dvcli.render.records import entity_details
 
 ENTITY_STYLES = {
     "person": "bold magenta",
@@ -21,20 +22,6 @@ ENTITY_STYLES = {
     "number": "bright_red",
     "ordinal": "red",
 }
-_DETAIL_KEYS = (
-    "title",
-    "roles",
-    "role",
-    "name",
-    "kind",
-    "expansion",
-    "value",
-    "granularity",
-    "unit",
-    "speaker",
-    "inferred",
-    "refers_to",
-)
 
 
 def _header(analysis: Analysis) -> Panel:
@@ -58,18 +45,6 @@ def _warnings(analysis: Analysis) -> list[RenderableType]:
     return [Text(f"warning: {w}", style="yellow") for w in analysis.warnings]
 
 
-def _entity_details(entity: Entity) -> Text:
-    parts = []
-    for key in _DETAIL_KEYS:
-        value = entity.get(key)
-        if value is None or value == "" or value == [] or value is False:
-            continue
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(v) for v in value)
-        parts.append(f"{key}: {value}")
-    return Text("; ".join(parts))
-
-
 def _entity_table(entities: tuple[Entity, ...]) -> Table:
     table = Table(title="Entities", title_justify="left", expand=False)
     table.add_column("type")
@@ -79,7 +54,10 @@ def _entity_table(entities: tuple[Entity, ...]) -> Table:
     for entity in entities:
         style = ENTITY_STYLES.get(entity.type, "")
         table.add_row(
-            Text(entity.type, style=style), Text(entity.text), _entity_details(entity), f"{entity.start}-{entity.end}"
+            Text(entity.type, style=style),
+            Text(entity.text),
+            Text(entity_details(entity.to_dict())),
+            f"{entity.start}-{entity.end}",
         )
     return table
 
