@@ -19,12 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from rouge_metrics import rouge_all, rouge_n, tokenize  # noqa: E402
 
-from dvcli.keywords import extract_keywords  # noqa: E402
-from dvcli.lexicon import fold  # noqa: E402
 from dvcli.model import Article  # noqa: E402
 from dvcli.options import SummaryOptions  # noqa: E402
 from dvcli.parse import parse_article  # noqa: E402
+from dvcli.stats.keywords import extract_keywords  # noqa: E402
 from dvcli.summarize import METHODS, summarize  # noqa: E402
+from dvcli.text.fold import fold  # noqa: E402
 
 Ranker = Callable[[Article, int], list[int]]
 BUDGETS = (1, 2, 3)

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import dvcli
 from dvcli.load import load
-from dvcli.options import COMMAND_STAGES, AnalyzeOptions
+from dvcli.options import COMMAND_STAGES, AnalyzeOptions, Stage
 from dvcli.pipeline import analyze_loaded
 
 PARSE_COMMAND = AnalyzeOptions(stages=COMMAND_STAGES["parse"])
 # What issue 3 calls "the whole parse": structure, sentences, words and entities, before keywords and typos joined.
-STRUCTURE_AND_ENTITIES = AnalyzeOptions(stages=frozenset({"entities"}))
+STRUCTURE_AND_ENTITIES = AnalyzeOptions(stages=frozenset({Stage.ENTITIES}))
 EVERYTHING = AnalyzeOptions(stages=COMMAND_STAGES["export"])
 
 

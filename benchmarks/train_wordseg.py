@@ -17,10 +17,10 @@ from pathlib import Path
 import pycrfsuite
 from udvtb import GoldSentence, Tally, read_conllu, squeeze
 
-from dvcli import wordseg
-from dvcli.lexicon import fold
+from dvcli.segment import crf as wordseg
 from dvcli.segment import runs, segment_words
-from dvcli.vntokens import tokens
+from dvcli.segment.syllables import tokens
+from dvcli.text.fold import fold
 
 
 def examples(sentences: list[GoldSentence]):

@@ -10,16 +10,17 @@ import sys
 import time
 from pathlib import Path
 
-from dvcli import lexicon, spelling
+from dvcli import resources
 from dvcli.load import load
 from dvcli.parse import parse_article
+from dvcli.stats import typos as spelling
 
 
 def main(folder: Path, extra: list[Path]) -> None:
     paths = sorted(folder.glob("*.txt")) + extra
     articles = [parse_article(load(path).text) for path in paths]
     started = time.perf_counter()
-    spelling._pairs(), lexicon.words(), lexicon.syllables()  # what the first call loads
+    spelling._pairs(), resources.words(), resources.syllables()  # what the first call loads
     load_seconds = time.perf_counter() - started
     passes = []
     for _ in range(3):  # the first pass also fills the per-syllable caches

@@ -7,6 +7,7 @@ article text has spaces there, and each such token becomes one ``Word``.
 from __future__ import annotations
 
 from dvcli.model import Article, Paragraph, Sentence, Span, Word
+from dvcli.text.tokens import LineRole, build_token_table
 
 _PUNCTUATION = '.,;:!?"“”()'
 
@@ -27,7 +28,7 @@ class _Writer:
             if core:
                 begin = len(self.text) + lead
                 surface = core.replace("_", " ")
-                self.words.append(Word(surface, begin, begin + len(surface), sentence))
+                self.words.append(Word(Span(surface, begin, begin + len(surface)), sentence))
             self.text += shown
         return start, len(self.text)
 
@@ -49,9 +50,14 @@ def make_article(title: str | None, paragraphs: list[list[str]]) -> Article:
             if k:
                 writer.text += " "
             start, end = writer.write(raw, len(sentences))
-            sentences.append(Sentence(len(sentences), writer.text[start:end], start, end, p))
-        paras.append(Paragraph(p, writer.text[para_start:], para_start, len(writer.text)))
+            sentences.append(Sentence(len(sentences), Span(writer.text[start:end], start, end), p))
+        paras.append(Paragraph(p, Span(writer.text[para_start:], para_start, len(writer.text))))
     lead = paras[0] if paras else None
+    lines = [(s.start, s.end, LineRole.TITLE) for s in [title_span] if s is not None]
+    lines += [(p.start, p.end, LineRole.PARAGRAPH) for p in paras]
+    tokens = build_token_table(
+        writer.text, lines, [(s.start, s.end) for s in sentences], [(w.start, w.end) for w in writer.words]
+    )
     return Article(
-        writer.text, title_span, None, None, lead, None, tuple(paras), tuple(sentences), tuple(writer.words), ()
+        writer.text, title_span, None, None, lead, None, tuple(paras), tuple(sentences), tuple(writer.words), (), tokens
     )

@@ -14,6 +14,7 @@ from conftest import REFERENCE, ROOT
 from typer.testing import CliRunner
 
 from dvcli.cli import app
+from dvcli.errors import ExitStatus
 
 COMMANDS = ("parse", "summarize", "stats", "export")
 
@@ -64,9 +65,9 @@ def test_parse_json_is_clean_json_on_stdout(runner: CliRunner) -> None:
     assert record["schema_version"]
     assert record["article"]["title"] == "Giao ban công tác Dân vận Cụm miền Đông năm 2016"
     assert record["article"]["published"] == "2016-11-30T11:06:00+07:00"
-    assert {"summary", "stats"}.isdisjoint(record)
+    assert "summary" not in record
     assert isinstance(record["entities"], list)
-    assert any(k["text"] in ("dân vận", "công tác dân vận") for k in record["keywords"][:3])
+    assert any(k["text"] in ("dân vận", "công tác dân vận") for k in record["stats"]["keywords"][:3])
 
 
 def test_stdin_gives_the_same_record_as_the_file(runner: CliRunner) -> None:
@@ -109,7 +110,7 @@ def test_bad_input_is_one_error_line_naming_the_file(runner: CliRunner, bad_file
     path = bad_files[kind]
     result = run(runner, "parse", str(path), "--json")
     assert result.exit_code == 1
-    assert result.stdout == ""
+    assert json.loads(result.stdout)["error"]["type"] == kind  # the error record, as in a batch
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("Error: ") and str(path) in lines[0]
@@ -252,3 +253,132 @@ def test_core_import_does_not_load_typer_or_rich() -> None:
 def test_console_script_and_module_entry_points() -> None:
     out = subprocess.run([sys.executable, "-m", "dvcli", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("dvcli ")
+
+
+# The output bundle, the consistent JSON and the defects of the architecture review ---------------------------
+@pytest.mark.parametrize("command", COMMANDS)
+def test_json_to_a_file_writes_the_file_and_nothing_to_stdout(runner: CliRunner, tmp_path: Path, command: str) -> None:
+    out = tmp_path / f"{command}.json"
+    result = run(runner, command, str(REFERENCE), "--json", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        run(runner, command, str(REFERENCE), "--json").stdout
+    )
+
+
+@pytest.mark.parametrize("command,part", [("summarize", "summary"), ("stats", "stats"), ("parse", "entities")])
+def test_command_json_is_the_export_record_restricted(runner: CliRunner, command: str, part: str) -> None:
+    exported = json.loads(run(runner, "export", str(REFERENCE)).stdout)
+    own = json.loads(run(runner, command, str(REFERENCE), "--json").stdout)
+    assert own["schema_version"] == exported["schema_version"] == "2.0"
+    assert own["source"] == exported["source"]
+    assert own["article"]["title"] == exported["article"]["title"]
+    assert own["article"]["published"] == exported["article"]["published"]
+    assert own[part] == exported[part]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_failed_single_input_writes_its_error_record_from_every_command(runner: CliRunner, command: str) -> None:
+    args = [command, "missing.txt"] + (["--json"] if command != "export" else [])
+    record = json.loads(run(runner, *args).stdout)
+    assert record == {
+        "schema_version": "2.0",
+        "source": {"path": "missing.txt"},
+        "error": {
+            "type": "not_found",
+            "message": "missing.txt: no such file",
+            "hint": "check the path; use - to read the article from standard input",
+        },
+    }
+
+
+def test_error_message_keeps_a_relative_path_as_given(runner: CliRunner) -> None:
+    result = run(runner, "parse", "../nope.txt")
+    assert result.exit_code == ExitStatus.INPUT_FAILED
+    assert result.stderr.startswith("Error: ../nope.txt: no such file. Hint: ")
+
+
+@pytest.mark.parametrize("zone", ["+25:00", "-13:00", "+07:75", "UTC+99"])
+def test_an_impossible_offset_is_a_usage_error_before_any_file_is_read(runner: CliRunner, zone: str) -> None:
+    # The reference article's dateline has its own offset: the bad --tz must be refused all the same.
+    for inputs in ([str(REFERENCE)], ["missing.txt"]):
+        result = run(runner, "parse", *inputs, "--tz", zone, "--json")
+        assert result.exit_code == ExitStatus.USAGE
+        assert "--tz" in result.stderr and "Traceback" not in result.stderr
+        assert result.stdout == ""
+
+
+def test_output_onto_an_input_is_refused_and_the_input_kept(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(REFERENCE.read_bytes())
+    link = tmp_path / "link.txt"
+    link.symlink_to(article)
+    for target in (article, link):
+        result = run(runner, "export", str(article), "-o", str(target))
+        assert result.exit_code == ExitStatus.USAGE
+        assert article.read_bytes() == REFERENCE.read_bytes()
+
+
+def test_output_is_not_replaced_when_nothing_was_analysed(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = run(runner, "export", "--format", "jsonl", "missing.txt", "-o", str(out))
+    assert result.exit_code == ExitStatus.INPUT_FAILED
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_reads_like_a_person_wrote_it(runner: CliRunner, command: str) -> None:
+    text = run(runner, command, "--help").stdout
+    for machine in ("<list[str]>", "<bool>", "<str>", "<int range>", "<float>", "[required]"):
+        assert machine not in text
+    assert "INPUT..." in text
+    assert "Examples" in text and text.count(f"dvcli {command}") >= 2
+
+
+def test_summary_method_choices_are_shown(runner: CliRunner) -> None:
+    text = run(runner, "summarize", "--help").stdout
+    assert "default" in text and "textrank" in text and "lead" in text
+
+
+def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    # Standard input that never ends keeps the command reading until the signal comes.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dvcli", "parse", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=20)
+    assert process.returncode == ExitStatus.INTERRUPTED
+    assert b"Traceback" not in stderr
+
+
+def test_analyze_many_yields_an_analysis_and_a_failure_in_order() -> None:
+    import dvcli
+
+    results = list(dvcli.analyze_many([str(REFERENCE), "missing.txt"]))
+    assert [type(r).__name__ for r in results] == ["Analysis", "Failure"]
+    assert results[1].source.path == "missing.txt" and results[1].type == "not_found" and results[1].hint
+    assert hash(results[0]) == hash(dvcli.analyze(str(REFERENCE)))
+
+
+def test_models_are_frozen() -> None:
+    import dataclasses
+
+    import dvcli
+
+    analysis = dvcli.analyze(str(REFERENCE))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        analysis.article.title = None  # type: ignore[misc]
+    person = next(e for e in analysis.entities or () if e.get("roles"))
+    assert isinstance(person.get("roles"), tuple)
+    assert isinstance(analysis.stats.readability, tuple)  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dvcli.dateline import parse_dateline
+from dvcli.parse.dateline import parse_dateline
 
 PLUS7 = timezone(timedelta(hours=7))
 

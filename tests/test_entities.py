@@ -8,16 +8,24 @@ from pathlib import Path
 import pytest
 
 from dvcli.entities import extract_entities
-from dvcli.model import Article, Byline, Dateline, Entity
-from dvcli.numbers import parse_number, roman_value
+from dvcli.entities.numbers import parse_number, roman_value
+from dvcli.model import Article, Byline, Credit, Dateline, Entity, Span
+from dvcli.parse.lines import split_lines
+from dvcli.text.tokens import LineRole, build_token_table
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "dan-van-tien-yen.txt"
 PUBLISHED = datetime(2016, 11, 30, 11, 6)
 
 
 def article(text: str, published: datetime | None = PUBLISHED, byline: Byline | None = None) -> Article:
-    dateline = Dateline("", 0, 0, published, None) if published else None
-    return Article(text, None, dateline, byline, None, None, (), (), (), ())
+    """Every line of ``text`` a paragraph (the byline's lines excepted), as the entity stage reads them."""
+    dateline = Dateline(Span("", 0, 0), published, None) if published else None
+    lines = []
+    for line in split_lines(text):
+        in_byline = byline is not None and byline.start <= line.start < byline.end
+        lines.append((line.start, line.end, LineRole.BYLINE if in_byline else LineRole.PARAGRAPH))
+    tokens = build_token_table(text, lines, [], [])
+    return Article(text, None, dateline, byline, None, None, (), (), (), (), tokens)
 
 
 def entities(text: str, kind: str | None = None, **kwargs: object) -> list[Entity]:
@@ -38,7 +46,7 @@ def test_person_with_title_and_appositive_roles() -> None:
     )
     assert person.text == "Nguyễn Văn Hưởng"
     assert person.get("title") == "Đồng chí"
-    assert person.get("roles") == ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]
+    assert person.get("roles") == ("Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy")
 
 
 @pytest.mark.parametrize(
@@ -76,7 +84,11 @@ def test_family_name_alone_marks_a_person_and_places_are_not_people() -> None:
 
 def test_byline_author_is_a_person_and_source_an_organisation() -> None:
     text = "Tin vắn.\n\nQuang Hưng (Đài Tiên Yên)"
-    byline = Byline("Quang Hưng (Đài Tiên Yên)", 10, 35, "Quang Hưng", "Đài Tiên Yên")
+    byline = Byline(
+        Span("Quang Hưng (Đài Tiên Yên)", 10, 35),
+        Credit("Quang Hưng", Span("Quang Hưng", 10, 20)),
+        Credit("Đài Tiên Yên", Span("Đài Tiên Yên", 22, 34)),
+    )
     found = entities(text, byline=byline)
     assert [(e.type, e.text, e.get("role")) for e in found] == [
         ("person", "Quang Hưng", "author"),
@@ -237,7 +249,7 @@ def test_reference_article_facts() -> None:
         by_type.setdefault(e.type, []).append(e)
     [huong] = [e for e in by_type["person"] if e.text == "Nguyễn Văn Hưởng"]
     assert huong.get("title") == "Đồng chí"
-    assert huong.get("roles") == ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]
+    assert huong.get("roles") == ("Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy")
     people = {e.text: e for e in by_type["person"]}
     assert "Hồ Chí Minh" in people and people["Quang Hưng"].get("role") == "author"
     orgs = [e.text for e in by_type["organization"]]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from handmade import make_article
 
-from dvcli import lexicon
-from dvcli.keywords import extract_keywords
-from dvcli.terms import stop_words
+from dvcli.stats.keywords import extract_keywords
+from dvcli.text.fold import fold
+from dvcli.text.terms import stop_words
 
 TITLE = "Giao_ban công_tác dân_vận năm 2016"
 PARAGRAPHS = [
@@ -51,7 +51,7 @@ def test_recurring_phrase_of_whole_words_is_a_keyphrase() -> None:
 def test_keywords_are_multi_syllable_and_never_stop_words() -> None:
     stops = stop_words()
     for keyword in extract_keywords(_article(), limit=20):
-        key = lexicon.fold(keyword.text)
+        key = fold(keyword.text)
         assert len(key.split()) >= 2
         assert key not in stops
         assert not any(ch.isdigit() for ch in key)
@@ -68,20 +68,20 @@ def test_syllables_of_neighbouring_words_do_not_form_a_keyword() -> None:
     # "toàn thực" spans the end of "an toàn" and the start of "thực phẩm": never a keyword.
     sentence = "Vệ_sinh an_toàn thực_phẩm được kiểm_tra."
     article = make_article("An_toàn thực_phẩm", [[sentence, sentence, sentence]])
-    texts = {lexicon.fold(k.text) for k in extract_keywords(article, limit=20)}
+    texts = {fold(k.text) for k in extract_keywords(article, limit=20)}
     assert "toàn thực" not in texts
     assert texts & {"an toàn thực phẩm", "thực phẩm", "an toàn"}
 
 
 def test_punctuation_ends_a_phrase() -> None:
     article = make_article(None, [["Thủ_đô Hà_Nội, Sài_Gòn rộn_ràng.", "Thủ_đô Hà_Nội, Sài_Gòn rộn_ràng."]])
-    texts = {lexicon.fold(k.text) for k in extract_keywords(article, limit=20)}
+    texts = {fold(k.text) for k in extract_keywords(article, limit=20)}
     assert not any("hà nội sài gòn" in t for t in texts)
 
 
 def test_surface_form_is_the_most_frequent_one() -> None:
     article = make_article(None, [["Dân_Vận tốt.", "dân_vận tốt.", "dân_vận khéo."]])
-    keyword = next(k for k in extract_keywords(article) if lexicon.fold(k.text) == "dân vận")
+    keyword = next(k for k in extract_keywords(article) if fold(k.text) == "dân vận")
     assert keyword.text == "dân vận"
     assert keyword.count == 3
 
@@ -101,7 +101,7 @@ def test_scores_are_descending_and_deterministic() -> None:
 def test_keywords_do_not_repeat_each_other() -> None:
     sentence = "Củng_cố khối đại_đoàn_kết toàn dân_tộc vững_mạnh."
     article = make_article(None, [[sentence, sentence, "Khối đại_đoàn_kết toàn dân_tộc."]])
-    keys = [lexicon.fold(k.text) for k in extract_keywords(article, limit=20)]
+    keys = [fold(k.text) for k in extract_keywords(article, limit=20)]
     for a in keys:
         for b in keys:
             if a != b:

@@ -15,10 +15,12 @@ from dvcli.errors import (
     DecodeError,
     DvcliError,
     EmptyInputError,
+    ExitStatus,
     InputNotFoundError,
     InputUnreadableError,
 )
 from dvcli.load import LoadedText, load, load_text
+from dvcli.model import Source
 
 ARTICLE = "Giao ban công tác Dân vận\n\nThứ Tư, 30/11/2016, 11:06 [GMT+7]\n\nNgày 29/11, tại huyện Tiên Yên."
 
@@ -59,9 +61,9 @@ def test_source_is_the_path_as_given_and_the_file_is_untouched(tmp_path: Path) -
     data = b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode("utf-8")
     path = write(tmp_path, data)
     loaded = load(str(path))
-    assert loaded == LoadedText(text=ARTICLE, source=str(path))
+    assert loaded == LoadedText(text=ARTICLE, source=Source(str(path)))
     assert path.read_bytes() == data
-    assert load(path).source == str(path)
+    assert load(path).source.path == str(path)
 
 
 def test_trailing_spaces_and_missing_final_newline_are_kept(tmp_path: Path) -> None:
@@ -72,7 +74,7 @@ def test_trailing_spaces_and_missing_final_newline_are_kept(tmp_path: Path) -> N
 def test_stdin_is_read_as_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     data = b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode("utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="latin-1"))
-    assert load("-") == LoadedText(text=ARTICLE, source="<stdin>")
+    assert load("-") == LoadedText(text=ARTICLE, source=Source("<stdin>"))
 
 
 def test_stdin_and_file_give_the_same_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,7 +100,7 @@ def test_missing_file(tmp_path: Path) -> None:
         load(path)
     assert str(path) in str(error.value)
     assert error.value.hint and error.value.source == str(path)
-    assert error.value.exit_code == 1
+    assert error.value.exit_status == ExitStatus.INPUT_FAILED
 
 
 def test_directory(tmp_path: Path) -> None:
@@ -161,13 +163,13 @@ def test_utf16_with_bom_but_odd_length_is_undecodable(tmp_path: Path) -> None:
 def test_every_error_is_a_dvcli_error_with_a_kind(tmp_path: Path) -> None:
     with pytest.raises(DvcliError) as error:
         load(tmp_path / "absent.txt")
-    assert error.value.to_dict()["type"] == "not_found"
+    assert error.value.kind == "not_found"
 
 
 def test_load_text_normalises_like_load() -> None:
     text = "\ufeff" + unicodedata.normalize("NFD", ARTICLE).replace("\n", "\r\n")
-    assert load_text(text) == LoadedText(text=ARTICLE, source="<text>")
-    assert load_text(ARTICLE, source="mine").source == "mine"
+    assert load_text(text) == LoadedText(text=ARTICLE, source=Source("<text>"))
+    assert load_text(ARTICLE, source="mine").source.path == "mine"
 
 
 def test_load_text_rejects_empty_and_binary_strings() -> None:

@@ -1,4 +1,4 @@
-"""Plain-text renderers: JSON, JSON Lines, CSV and Markdown of full and error records."""
+"""Plain-text renderers: JSON, JSON Lines, CSV and Markdown of analyses and failures, and each view's parts."""
 
 from __future__ import annotations
 
@@ -8,46 +8,68 @@ import json
 
 import pytest
 
-from dvcli.errors import BinaryInputError
-from dvcli.render.csvfmt import COLUMNS, to_csv
-from dvcli.render.jsonfmt import to_json, to_jsonl
-from dvcli.render.markdown import to_markdown
-from dvcli.render.records import analysis_record, batch_record, error_record
+import dvcli
+from dvcli.errors import BinaryInputError, Failure
+from dvcli.model import Analysis, Source
+from dvcli.render.csv import COLUMNS, csv_header, csv_row
+from dvcli.render.formats import OutputFormat, text_writer
+from dvcli.render.json import to_json, to_json_line
+from dvcli.render.markdown import markdown_section
+from dvcli.render.records import View, record
 
-ERROR = error_record("bad.bin", BinaryInputError("bad.bin: binary data", source="bad.bin", hint="give a text file"))
+FAILURE = Failure.from_error(
+    Source("bad.bin"), BinaryInputError("bad.bin: binary data", source="bad.bin", hint="give a text file")
+)
 
 
 @pytest.fixture(scope="module")
-def record() -> dict:
-    import dvcli
-
+def analysis() -> Analysis:
     text = (
         "Ủy ban | nhân dân *họp*\n\nThứ Hai, 05/12/2016 08:15 (GMT+7)\n\n"
         "Ngày 4/12, ông Nguyễn Văn An chủ trì cuộc họp tại TP. Hà Nội. Cuộc họp bàn về kế hoạch năm 2017.\n\n"
         "Các đại biểu thống nhất nhiều nội dung quan trọng.\n\nTheo VnExpress"
     )
-    return analysis_record(dvcli.analyze(text))
+    return dvcli.analyze(text)
 
 
-def test_json_is_plain_utf8_text_with_a_trailing_newline(record: dict) -> None:
-    text = to_json(record)
+def written(format: OutputFormat, results: list, view: View = View.EXPORT, several: bool = True) -> str:
+    out = io.StringIO()
+    writer = text_writer(format, out, view)
+    writer.begin(several)
+    for result in results:
+        writer.write(result)
+    writer.end()
+    return out.getvalue()
+
+
+def test_json_is_plain_utf8_text_with_a_trailing_newline(analysis: Analysis) -> None:
+    text = to_json(record(analysis))
     assert text.endswith("}\n") and "Ủy ban" in text
-    assert json.loads(text) == record
+    assert json.loads(text) == record(analysis)
 
 
-def test_jsonl_is_one_compact_line_per_record(record: dict) -> None:
-    lines = to_jsonl([record, ERROR, record]).splitlines()
+def test_streamed_json_of_several_inputs_equals_one_document_dumped_at_once(analysis: Analysis) -> None:
+    streamed = written(OutputFormat.JSON, [FAILURE, analysis])
+    whole = {"schema_version": dvcli.SCHEMA_VERSION, "documents": [record(FAILURE), record(analysis)]}
+    assert streamed == to_json(whole)
+    assert written(OutputFormat.JSON, []) == to_json({"schema_version": dvcli.SCHEMA_VERSION, "documents": []})
+
+
+def test_one_input_gets_its_record_alone(analysis: Analysis) -> None:
+    assert json.loads(written(OutputFormat.JSON, [analysis], several=False)) == record(analysis)
+
+
+def test_jsonl_is_one_compact_line_per_input(analysis: Analysis) -> None:
+    lines = written(OutputFormat.JSONL, [analysis, FAILURE, analysis]).splitlines()
     assert len(lines) == 3
+    assert lines[0] == to_json_line(record(analysis)).rstrip("\n")
     assert [json.loads(line).get("error", {}).get("type") for line in lines] == [None, "binary", None]
 
 
-def test_batch_record_keeps_order(record: dict) -> None:
-    batch = batch_record([ERROR, record])
-    assert batch["schema_version"] and batch["documents"][0] is ERROR
-
-
-def test_csv_has_one_row_per_record_and_quotes_safely(record: dict) -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv([record, ERROR]))))
+def test_csv_has_one_row_per_input_and_quotes_safely(analysis: Analysis) -> None:
+    text = written(OutputFormat.CSV, [analysis, FAILURE])
+    assert text == csv_header() + csv_row(analysis) + csv_row(FAILURE)
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == list(COLUMNS)
     assert rows[0]["title"] == "Ủy ban | nhân dân *họp*"
     assert rows[0]["published"] == "2016-12-05T08:15:00+07:00"
@@ -56,27 +78,28 @@ def test_csv_has_one_row_per_record_and_quotes_safely(record: dict) -> None:
     assert rows[1]["title"] == ""
 
 
-def test_markdown_escapes_table_breakers(record: dict) -> None:
-    markdown = to_markdown([record, ERROR])
-    assert markdown.startswith("# dvcli analysis\n")
+def test_markdown_escapes_table_breakers(analysis: Analysis) -> None:
+    markdown = written(OutputFormat.MARKDOWN, [analysis, FAILURE])
+    assert markdown.startswith("# dvcli analysis\n\n")
     assert "## Ủy ban \\| nhân dân \\*họp\\*" in markdown
     assert "> Error: bad.bin: binary data" in markdown
-    assert markdown.endswith("\n")
+    assert markdown_section(FAILURE) in markdown
+    assert markdown.endswith("\n") and not markdown.endswith("\n\n")
 
 
-def test_views_carry_only_their_parts(record: dict) -> None:
-    import dvcli
+def test_views_carry_only_their_parts_at_the_export_paths(analysis: Analysis) -> None:
+    full = record(analysis, View.EXPORT)
+    parse = record(analysis, View.PARSE)
+    assert set(parse) == {"schema_version", "source", "article", "entities", "stats", "typos", "warnings"}
+    for view, part in ((View.SUMMARIZE, "summary"), (View.STATS, "stats")):
+        kept = record(analysis, view)
+        assert set(kept) == {"schema_version", "source", "article", part, "warnings"}
+        assert kept["article"] == {"title": full["article"]["title"], "published": full["article"]["published"]}
+        assert kept[part] == full[part]
+    assert parse["entities"] == full["entities"] and parse["stats"] == full["stats"]
 
-    analysis = dvcli.analyze("Tiêu đề\n\nMột câu ở đây. Một câu nữa.")
-    assert set(analysis_record(analysis, "parse")) == {
-        "schema_version",
-        "source",
-        "article",
-        "entities",
-        "keywords",
-        "typos",
-        "warnings",
-    }
-    assert analysis_record(analysis, "parse")["keywords"] == analysis.to_dict()["stats"]["keywords"]
-    assert set(analysis_record(analysis, "summarize")) == {"schema_version", "source", "title", "summary", "warnings"}
-    assert set(analysis_record(analysis, "stats")) == {"schema_version", "source", "title", "stats", "warnings"}
+
+def test_a_failure_has_the_same_record_in_every_view() -> None:
+    records = {json.dumps(record(FAILURE, view)) for view in View}
+    assert len(records) == 1
+    assert record(FAILURE)["error"] == {"type": "binary", "message": "bad.bin: binary data", "hint": "give a text file"}

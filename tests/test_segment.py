@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dvcli import wordseg
-from dvcli.segment import segment_words, split_sentences, syllable_spans
+from dvcli.segment import crf as wordseg
+from dvcli.segment import segment_words, split_sentences
+from dvcli.segment.syllables import tokens as syllable_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -136,9 +137,13 @@ def test_fast_emission_scores_equal_the_summed_weights_of_the_features(text: str
     run = [text[s:e] for s, e in syllable_spans(text)]
     crf, vocab = wordseg.model(), wordseg.vocabulary()
     fast, grams = crf.scorer().emissions(run)
-    slow = crf.emissions(wordseg.features(run, vocab))
+    # The reference: every attribute of features() looked up and summed, one token at a time.
+    slow = [
+        (sum(crf.weights.get(a, (0.0, 0.0))[0] for a in attrs), sum(crf.weights.get(a, (0.0, 0.0))[1] for a in attrs))
+        for attrs in wordseg.features(run, vocab)
+    ]
     assert [x for pair in fast for x in pair] == pytest.approx([x for pair in slow for x in pair], abs=1e-9)
-    keys = [wordseg.lexicon.fold(token) for token in run]
+    keys = [wordseg.fold(token) for token in run]
     expected = {
         (a, size): vocab[" ".join(keys[a : a + size])]
         for size in range(2, wordseg.MAX_WORD + 1)

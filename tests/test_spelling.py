@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dvcli.model import Typo
 from dvcli.parse import parse_article
-from dvcli.spelling import find_typos
+from dvcli.stats import find_typos
 
 
 def _typos(body: str, title: str = "Thanh niên tình nguyện ở xã") -> tuple[Typo, ...]:

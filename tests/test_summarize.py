@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from dvcli.errors import UsageError
 from dvcli.options import SummaryOptions
-from dvcli.summarize import METHODS, select, summarize
+from dvcli.summarize import METHODS, summarize
+from dvcli.summarize.select import select
 
 TITLE = "Hà_Nội khởi_công cầu vượt sông Hồng"
 PARAGRAPHS = [

@@ -14,7 +14,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from dvcli.lexicon import fold
+from dvcli.text.fold import fold
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "dvcli" / "data"
 MIN_COUNT = 50

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dvcli.lexicon import fold
+from dvcli.text.fold import fold
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "dvcli" / "data"
 

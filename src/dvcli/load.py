@@ -15,6 +15,7 @@ from dvcli.errors import (
     InputNotFoundError,
     InputUnreadableError,
 )
+from dvcli.model import Source
 
 STDIN = "<stdin>"
 
@@ -33,10 +34,10 @@ _MAX_CONTROL_RATIO = 0.05
 
 @dataclass(frozen=True, slots=True)
 class LoadedText:
-    """Decoded, normalised article text and where it came from (the path as given, or ``<stdin>``)."""
+    """Decoded, normalised article text and where it came from."""
 
     text: str
-    source: str
+    source: Source
 
 
 def load(source: str | Path) -> LoadedText:
@@ -58,7 +59,7 @@ def load(source: str | Path) -> LoadedText:
     return load_text(text, name)
 
 
-def load_text(text: str, source: str = "<text>") -> LoadedText:
+def load_text(text: str, source: str | Source = "<text>") -> LoadedText:
     """Apply the normalisation of :func:`load` to an in-memory string and return it as a LoadedText.
 
     Raises EmptyInputError for empty or white-space-only text and BinaryInputError for text that is
@@ -68,7 +69,8 @@ def load_text(text: str, source: str = "<text>") -> LoadedText:
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    _check_text(text, source)
+    source = source if isinstance(source, Source) else Source(source)
+    _check_text(text, source.path)
     return LoadedText(text=text, source=source)
 
 

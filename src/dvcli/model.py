@@ -6,11 +6,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+from dvcli.text.tokens import TokenTable
+
+SCHEMA_VERSION = "2.0"
 
 
-def _span_dict(span: Any) -> dict[str, Any]:
-    return {"text": span.text, "start": span.start, "end": span.end}
+def json_safe(value: Any) -> Any:
+    """Return ``value`` with tuples turned into lists, recursively, as JSON writes them."""
+    if isinstance(value, (tuple, list)):
+        return [json_safe(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,104 +26,141 @@ class Span:
     start: int
     end: int
 
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return cls(text[start:end], start, end)
+
     def to_dict(self) -> dict[str, Any]:
-        return _span_dict(self)
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+class Spanned:
+    """A value that covers one span of the article: ``text``, ``start`` and ``end`` read through to it."""
+
+    __slots__ = ()
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
+class Source:
+    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string."""
+
+    path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(Spanned):
     """A body paragraph (not the title, dateline, byline, sapo or a noise line)."""
 
     index: int
-    text: str
-    start: int
-    end: int
+    span: Span
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, **_span_dict(self)}
+        return {"index": self.index, **self.span.to_dict()}
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Spanned):
     """A sentence of a body paragraph; ``paragraph`` is that paragraph's index."""
 
     index: int
-    text: str
-    start: int
-    end: int
+    span: Span
     paragraph: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, **_span_dict(self), "paragraph": self.paragraph}
+        return {"index": self.index, **self.span.to_dict(), "paragraph": self.paragraph}
 
 
 @dataclass(frozen=True, slots=True)
-class Word:
+class Word(Spanned):
     """A word of the title or of a body sentence; a multi-syllable word keeps its inner spaces.
 
     ``sentence`` is the index of the sentence holding it, or ``None`` for a word of the title.
     """
 
-    text: str
-    start: int
-    end: int
+    span: Span
     sentence: int | None
 
     @property
     def syllables(self) -> int:
-        return len(self.text.split())
+        return len(self.span.text.split())
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_span_dict(self), "sentence": self.sentence}
+        return {**self.span.to_dict(), "sentence": self.sentence}
 
 
 @dataclass(frozen=True, slots=True)
-class NoiseLine:
+class NoiseLine(Spanned):
     """A line that is not article prose: a picture placeholder, a photo credit, a media label.
 
     ``kind`` is one of ``"punctuation"``, ``"photo_credit"``, ``"media_label"``.
     """
 
-    text: str
-    start: int
-    end: int
+    span: Span
     kind: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_span_dict(self), "kind": self.kind}
+        return {**self.span.to_dict(), "kind": self.kind}
 
 
 @dataclass(frozen=True, slots=True)
-class Byline:
-    """Who wrote the article and for whom; ``text`` is the whole byline as printed."""
+class Credit:
+    """A name the byline gives: ``name`` as normalised (``Tổng hợp`` for ``(t/h)``) and ``span``, where the text
+    writes it (``None`` when the normalised name is not written as one stretch, e.g. across a line break)."""
 
-    text: str
-    start: int
-    end: int
-    author: str | None
-    source: str | None
+    name: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline(Spanned):
+    """Who wrote the article and for whom; ``span`` covers the whole byline as printed."""
+
+    span: Span
+    author: Credit | None
+    source: Credit | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_span_dict(self), "author": self.author, "source": self.source}
+        return {
+            **self.span.to_dict(),
+            "author": self.author.name if self.author else None,
+            "source": self.source.name if self.source else None,
+            "author_span": self.author.span.to_dict() if self.author and self.author.span else None,
+            "source_span": self.source.span.to_dict() if self.source and self.source.span else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(Spanned):
     """The publication line and what it says.
 
     ``published`` is timezone-aware when the line carries an offset (or ``--tz`` was given);
     ``weekday`` is the weekday as printed (e.g. ``"Thứ Tư"``), or ``None``.
     """
 
-    text: str
-    start: int
-    end: int
+    span: Span
     published: datetime | None
     weekday: str | None
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            **_span_dict(self),
+            **self.span.to_dict(),
             "published": self.published.isoformat() if self.published else None,
             "weekday": self.weekday,
         }
@@ -126,7 +168,11 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A parsed article. Offsets of every span refer to ``text`` (the loaded, NFC-normalised text)."""
+    """A parsed article. Offsets of every span refer to ``text`` (the loaded, NFC-normalised text).
+
+    ``tokens`` is the token table every later stage reads (see :mod:`dvcli.text.tokens`); it is derived from the
+    other fields, so it takes no part in equality and is not written to JSON.
+    """
 
     text: str
     title: Span | None
@@ -138,6 +184,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     words: tuple[Word, ...]
     noise_lines: tuple[NoiseLine, ...]
+    tokens: TokenTable = field(compare=False, repr=False)
     warnings: tuple[str, ...] = ()
 
     @property
@@ -164,18 +211,16 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(Spanned):
     """A mention of a person, organisation, place, date, time, quote, number or ordinal.
 
     ``type`` is one of ``person``, ``organization``, ``location``, ``date``, ``time``, ``quote``,
     ``number``, ``ordinal``. ``attributes`` holds the type-specific fields as ``(name, value)`` pairs with
-    JSON-safe values (e.g. a person's ``title`` and ``roles``, a date's ``value`` and ``inferred``).
+    JSON-safe values, tuples for lists (e.g. a person's ``title`` and ``roles``, a date's ``value``).
     """
 
     type: str
-    text: str
-    start: int
-    end: int
+    span: Span
     attributes: tuple[tuple[str, Any], ...] = ()
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -185,21 +230,19 @@ class Entity:
         return default
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, **_span_dict(self), **dict(self.attributes)}
+        return {"type": self.type, **self.span.to_dict(), **{k: json_safe(v) for k, v in self.attributes}}
 
 
 @dataclass(frozen=True, slots=True)
-class ScoredSentence:
+class ScoredSentence(Spanned):
     """A sentence chosen for a summary, with the ranker's score (higher is more important)."""
 
     index: int
-    text: str
-    start: int
-    end: int
+    span: Span
     score: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, **_span_dict(self), "score": round(self.score, 6)}
+        return {"index": self.index, **self.span.to_dict(), "score": round(self.score, 6)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +275,10 @@ class Keyword:
 
 @dataclass(frozen=True, slots=True)
 class Stats:
-    """Counts over the article's content (title and body paragraphs; never noise, byline or sapo)."""
+    """Counts over the article's content (title and body paragraphs; never noise, byline or sapo).
+
+    ``readability`` holds ``(measure, value)`` pairs in a fixed order.
+    """
 
     characters: int
     characters_no_spaces: int
@@ -242,7 +288,7 @@ class Stats:
     paragraphs: int
     noise_lines: int
     reading_time_seconds: int
-    readability: dict[str, float] = field(default_factory=dict)
+    readability: tuple[tuple[str, float], ...] = ()
     keywords: tuple[Keyword, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,21 +307,19 @@ class Stats:
 
 
 @dataclass(frozen=True, slots=True)
-class Typo:
+class Typo(Spanned):
     """A probable typo: two adjacent syllables as written, and the pair a careful reader would expect.
 
-    ``text`` is ``article.text[start:end]``; ``suggestion`` is the corrected pair in the original's case;
-    ``reason`` says, in English, which counts made the pair suspicious.
+    ``suggestion`` is the corrected pair in the original's case; ``reason`` says, in English, which counts made
+    the pair suspicious.
     """
 
-    text: str
-    start: int
-    end: int
+    span: Span
     suggestion: str
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_span_dict(self), "suggestion": self.suggestion, "reason": self.reason}
+        return {**self.span.to_dict(), "suggestion": self.suggestion, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +329,7 @@ class Analysis:
     ``entities``, ``summary``, ``stats`` and ``typos`` are ``None`` when their stage was not asked for.
     """
 
-    source: str
+    source: Source
     article: Article
     entities: tuple[Entity, ...] | None = None
     summary: Summary | None = None
@@ -300,7 +344,7 @@ class Analysis:
         """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""
         record: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
-            "source": {"path": self.source},
+            "source": self.source.to_dict(),
             "article": self.article.to_dict(),
         }
         if self.entities is not None:

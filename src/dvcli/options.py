@@ -4,6 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from enum import Enum
+
+
+class Stage(str, Enum):
+    """The stages that may run after parsing."""
+
+    ENTITIES = "entities"
+    SUMMARY = "summary"
+    STATS = "stats"
+    TYPOS = "typos"
+
+
+ALL_STAGES = frozenset(Stage)
+# What each command computes after parsing. The stats stage is cheap and gives `parse` its keywords.
+COMMAND_STAGES: dict[str, frozenset[Stage]] = {
+    "parse": frozenset({Stage.ENTITIES, Stage.STATS, Stage.TYPOS}),
+    "summarize": frozenset({Stage.SUMMARY}),
+    "stats": frozenset({Stage.STATS}),
+    "export": ALL_STAGES,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +46,6 @@ class SummaryOptions:
     words: int | None = None
 
 
-ALL_STAGES = frozenset({"entities", "summary", "stats", "typos"})
-# What each command computes after parsing. The stats stage is cheap and gives `parse` its keywords.
-COMMAND_STAGES = {
-    "parse": frozenset({"entities", "stats", "typos"}),
-    "summarize": frozenset({"summary"}),
-    "stats": frozenset({"stats"}),
-    "export": ALL_STAGES,
-}
-
-
 @dataclass(frozen=True, slots=True)
 class StatsOptions:
     """``keywords``: how many keywords to keep; ``syllables_per_minute``: the reading speed assumed."""
@@ -51,4 +61,4 @@ class AnalyzeOptions:
     parse: ParseOptions = field(default_factory=ParseOptions)
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     stats: StatsOptions = field(default_factory=StatsOptions)
-    stages: frozenset[str] = ALL_STAGES
+    stages: frozenset[Stage] = ALL_STAGES

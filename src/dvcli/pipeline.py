@@ -1,4 +1,4 @@
-"""analyze(): loads an input and runs the stages; the one orchestrator the CLI and library users share."""
+"""analyze(): loads an input and runs the stages; the one orchestrator the CLI, the batch engine and users share."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dvcli.load import LoadedText, load, load_text
 from dvcli.model import Analysis
-from dvcli.options import AnalyzeOptions
+from dvcli.options import AnalyzeOptions, Stage
 from dvcli.parse import parse_article
 
 
@@ -16,20 +16,21 @@ def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) ->
     options = options or AnalyzeOptions()
     article = parse_article(loaded.text, options.parse)
     entities = summary = stats = typos = None
-    if "entities" in options.stages:
+    # Stages are imported when first asked for, so a command that needs few of them starts faster.
+    if Stage.ENTITIES in options.stages:
         from dvcli.entities import extract_entities
 
         entities = extract_entities(article)
-    if "summary" in options.stages:
+    if Stage.SUMMARY in options.stages:
         from dvcli.summarize import summarize
 
         summary = summarize(article, options.summary)
-    if "stats" in options.stages:
+    if Stage.STATS in options.stages:
         from dvcli.stats import compute_stats
 
         stats = compute_stats(article, options.stats)
-    if "typos" in options.stages:
-        from dvcli.spelling import find_typos
+    if Stage.TYPOS in options.stages:
+        from dvcli.stats import find_typos
 
         typos = find_typos(article)
     return Analysis(loaded.source, article, entities, summary, stats, typos)

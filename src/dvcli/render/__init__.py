@@ -1,1 +1,1 @@
-"""Views of an analysis: JSON, CSV and Markdown as plain text, Rich views for a terminal (render.text)."""
+"""Analysis or Failure -> text: JSON, JSON Lines, CSV and Markdown (``formats``), Rich views (``rich``)."""

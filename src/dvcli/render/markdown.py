@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from dvcli.render.records import entity_details
+from dvcli.errors import Failure
+from dvcli.model import Analysis
+from dvcli.render.records import entity_details, record
+
+HEADING = "# dvcli analysis"
 
 
 def _escape(text: str) -> str:
@@ -12,12 +16,12 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
-def _document(record: dict[str, Any]) -> list[str]:
-    path = record["source"]["path"]
-    if "error" in record:
-        error = record["error"]
+def _document(doc: dict[str, Any]) -> list[str]:
+    path = doc["source"]["path"]
+    if "error" in doc:
+        error = doc["error"]
         return [f"## {_escape(path)}", "", f"> Error: {_escape(error['message'])}", ""]
-    article = record["article"]
+    article = doc["article"]
     byline = article["byline"]
     lines = [f"## {_escape(article['title'] or path)}", ""]
     lines.append(f"- **File:** `{path}`")
@@ -29,7 +33,7 @@ def _document(record: dict[str, Any]) -> list[str]:
     lines.append("")
     if article.get("lead"):
         lines += [f"> {_escape(article['lead'])}", ""]
-    summary = record.get("summary")
+    summary = doc.get("summary")
     if summary and summary["sentences"]:
         lines += [f"### Summary ({summary['method']})", ""]
         lines += [
@@ -37,30 +41,27 @@ def _document(record: dict[str, Any]) -> list[str]:
             for i, s in enumerate(summary["sentences"], 1)
         ]
         lines.append("")
-    stats = record.get("stats")
+    stats = doc.get("stats")
     if stats:
         keys = ("characters", "syllables", "words", "sentences", "paragraphs", "reading_time_seconds")
         lines += ["### Statistics", "", "| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
         lines += ["| " + " | ".join(str(stats[k]) for k in keys) + " |", ""]
         if stats["keywords"]:
             lines += ["**Keywords:** " + ", ".join(_escape(k["text"]) for k in stats["keywords"]), ""]
-    entities = record.get("entities")
+    entities = doc.get("entities")
     if entities:
         lines += ["### Entities", "", "| type | text | details |", "|---|---|---|"]
         lines += [f"| {e['type']} | {_escape(e['text'])} | {_escape(entity_details(e))} |" for e in entities]
         lines.append("")
-    if record.get("typos"):
+    if doc.get("typos"):
         lines += ["### Possible typos", ""]
-        lines += [f"- {_escape(t['text'])} → {_escape(t['suggestion'])} (offset {t['start']})" for t in record["typos"]]
+        lines += [f"- {_escape(t['text'])} → {_escape(t['suggestion'])} (offset {t['start']})" for t in doc["typos"]]
         lines.append("")
-    if record["warnings"]:
-        lines += ["### Warnings", ""] + [f"- {_escape(w)}" for w in record["warnings"]] + [""]
+    if doc["warnings"]:
+        lines += ["### Warnings", ""] + [f"- {_escape(w)}" for w in doc["warnings"]] + [""]
     return lines
 
 
-def to_markdown(records: list[dict[str, Any]]) -> str:
-    """Return one Markdown section per record (full or error records), in input order."""
-    lines = ["# dvcli analysis", ""]
-    for record in records:
-        lines += _document(record)
-    return "\n".join(lines).rstrip("\n") + "\n"
+def markdown_section(result: Analysis | Failure) -> str:
+    """The Markdown section of one input, without the blank lines around it."""
+    return "\n".join(_document(record(result))).rstrip("\n")

@@ -1,44 +1,46 @@
-"""The JSON-safe records each command writes: the same sub-shape wherever the same model appears."""
+"""The JSON records each command writes: the export record, restricted to the command's parts, same paths."""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
-from dvcli.errors import DvcliError
+from dvcli.errors import Failure
 from dvcli.model import SCHEMA_VERSION, Analysis
 
-# Which top-level parts of the full record each command's --json view carries.
-VIEW_PARTS: dict[str, tuple[str, ...]] = {
-    "parse": ("article", "entities", "keywords", "typos"),
-    "summarize": ("title", "summary"),
-    "stats": ("title", "stats"),
-    "export": ("article", "entities", "summary", "stats", "typos"),
+
+class View(str, Enum):
+    """Which command's record: ``export`` is the whole record, the others keep their parts of it."""
+
+    PARSE = "parse"
+    SUMMARIZE = "summarize"
+    STATS = "stats"
+    EXPORT = "export"
+
+
+# The top-level parts of the full record each view keeps ("article" whole, or only its title and date).
+_PARTS: dict[View, tuple[str, ...]] = {
+    View.PARSE: ("article", "entities", "stats", "typos"),
+    View.SUMMARIZE: ("article.heading", "summary"),
+    View.STATS: ("article.heading", "stats"),
+    View.EXPORT: ("article", "entities", "summary", "stats", "typos"),
 }
 
 
-def analysis_record(analysis: Analysis, view: str = "export") -> dict[str, Any]:
-    """Return the record of ``analysis`` for a command's view (``export`` is the full record)."""
-    full = analysis.to_dict()
-    record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": full["source"]}
-    for part in VIEW_PARTS[view]:
-        if part == "title":
-            record["title"] = full["article"]["title"]
-        elif part == "keywords":
-            record["keywords"] = full["stats"]["keywords"] if "stats" in full else []
+def record(result: Analysis | Failure, view: View = View.EXPORT) -> dict[str, Any]:
+    """Return the record of ``result`` for ``view``: the analysis restricted to the view's parts, or the error
+    record of a failed input (the same for every view)."""
+    if isinstance(result, Failure):
+        return result.to_dict()
+    full = result.to_dict()
+    kept: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": full["source"]}
+    for part in _PARTS[view]:
+        if part == "article.heading":
+            kept["article"] = {"title": full["article"]["title"], "published": full["article"]["published"]}
         elif part in full:
-            record[part] = full[part]
-    record["warnings"] = full["warnings"]
-    return record
-
-
-def error_record(source: str, error: DvcliError) -> dict[str, Any]:
-    """Return the record standing in a batch for an input that could not be analysed."""
-    return {"schema_version": SCHEMA_VERSION, "source": {"path": source}, "error": error.to_dict()}
-
-
-def batch_record(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Wrap the records of several inputs in one top-level object, in input order."""
-    return {"schema_version": SCHEMA_VERSION, "documents": records}
+            kept[part] = full[part]
+    kept["warnings"] = full["warnings"]
+    return kept
 
 
 # The type-specific fields of an entity that views show, in this order.
@@ -64,7 +66,7 @@ def entity_details(entity: dict[str, Any]) -> str:
     for name in ENTITY_DETAIL_FIELDS:
         value = entity.get(name)
         # Compared one by one: `value in (False, …)` would also drop a number whose value is 0.
-        if value is None or value is False or value == "" or value == []:
+        if value is None or value is False or value == "" or value == [] or value == ():
             continue
         if isinstance(value, (list, tuple)):
             value = ", ".join(str(v) for v in value)

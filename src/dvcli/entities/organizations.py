@@ -1,0 +1,278 @@
+"""Organisations: names built on a head word (``Ban Dân vận Tỉnh ủy``), abbreviations, well-known bodies."""
+
+from __future__ import annotations
+
+import re
+
+from dvcli import resources
+from dvcli.entities.heads import (
+    BACK_HEADS,
+    BARE_UNITS,
+    FIELD_HEADS,
+    HEADS,
+    KNOWN,
+    LOWER_HEAD_TABLE,
+    LOWER_KIND_TABLE,
+    MEASURES,
+    NEEDS_PLACE,
+    TRIGGERS,
+    back_reference,
+    field_end,
+    lower_bridge,
+    part_of_word,
+    source_at,
+    team_at,
+    triggered,
+)
+from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
+from dvcli.entities.places import PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
+from dvcli.entities.wordlists import ABBREVIATIONS, HEAD_SUFFIXES, SURNAMES
+
+_SUFFIXES = PhraseTable(HEAD_SUFFIXES)
+# "Trường" heads a school only before a word for a kind of school ("Trường Chinh" is a person).
+_SCHOOLS = frozenset(
+    [
+        "Đại",
+        "Cao",
+        "THPT",
+        "THCS",
+        "PTTH",
+        "Tiểu",
+        "Mầm",
+        "Trung",
+        "Phổ",
+        "Chính",
+        "Sĩ",
+        "Sỹ",
+        "Quân",
+        "Dạy",
+        "Quốc",
+        "Nghề",
+        "ĐH",
+        "CĐ",
+        "Mẫu",
+        "Năng",
+        "Hữu",
+        "Bồi",
+        "Văn",
+        "Nghiệp",
+        "Kỹ",
+        "Công",
+        "PTDTNT",
+        "TH",
+    ]
+)
+_BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
+
+
+def _lower_tail(line: Line, j: int) -> int:
+    """Extend past lowercase syllables that form one word with the capitalised token before ``j``."""
+    # A lowercase syllable joins the capitalised one before it only if together they are a word.
+    first = key(line.words[j - 1])
+    for n in (2, 1):
+        if j + n <= len(line) and all(line.joined(j + k) and line.words[j + k][0].islower() for k in range(n)):
+            phrase = " ".join([first] + [key(w) for w in line.words[j : j + n]])
+            if resources.is_word(phrase, resources.LISTED):
+                return j + n
+    return j
+
+
+def _joins_name(line: Line, j: int) -> bool:
+    # "Sở Giáo dục và Đào tạo" goes on; "Bộ Công an và Bộ Quốc phòng", "EU và NATO" are two bodies.
+    if not line.cap(j) or not (line.joined(j) or line.touching(j)):
+        return False
+    word = line.words[j]
+    person = word in SURNAMES and line.cap(j + 1) and line.joined(j + 1)
+    return not (
+        HEADS.match(line, j) or word in ABBREVIATIONS or KNOWN.match(line, j) or person or TITLE_TABLE.match(line, j)
+    )
+
+
+def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -> tuple[int, bool]:
+    """Extend an organisation name from token ``j``; return (end index, whether a name was consumed)."""
+    named = False
+    bridged = False
+    while j < len(line) and (bridged or line.joined(j) or (line.touching(j) and line.words[j] in "&-,")):
+        bridged = False
+        word = line.words[j]
+        unit = unit_at(line, j, stop_at_person)
+        if unit:
+            return unit[0], True
+        place = PLACES.match(line, j)
+        # "Pháp luật" aside: a place word that makes a common word with the next is no place here.
+        common = place is not None and place[0] == j + 1 and _lower_tail(line, j + 1) > j + 1
+        if place and not common and (line.cap(j) or place[2] == "place"):
+            return place[0], True
+        suffix = _SUFFIXES.match(line, j)
+        if suffix:
+            j = suffix[0]
+            continue
+        if line.cap(j) or (is_upper(word) and word.isalnum()):
+            if stop_at_person and word in SURNAMES and line.cap(j + 1) and line.joined(j + 1):
+                break
+            if title_before(line, j + 1) == j or title_before(line, j + 2) == j:
+                break
+            j = _lower_tail(line, j + 1)
+            named = True
+            continue
+        if named and word.isdigit() and len(word) <= 3 and not (line.joined(j + 1) and line.keys[j + 1] in MEASURES):
+            j += 1  # "Bệnh viện Nhi đồng 1", "Ban Quản lý dự án 2"
+            continue
+        government = line.keys[j - 1] in FIELD_HEADS
+        if not named and government and not part_of_word(line, j - 1, j) and (field := field_end(line, j)):
+            j, named = field, True  # "Sở y tế", "Bộ tài chính": the field written in lowercase
+            continue
+        bridge = lower_bridge(line, j, named) if named or not part_of_word(line, j - 1, j) else None
+        if bridge is not None:
+            j = bridge
+            continue
+        other = LOWER_HEAD_TABLE.match(line, j + 1) or HEADS.match(line, j + 1)
+        if named and word == "và" and line.joined(j + 1) and not other and lower_bridge(line, j + 1):
+            j += 1  # "Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội"
+            continue
+        glued = line.touching(j) and line.touching(j + 1) and is_upper(line.words[j - 1])
+        if word == "," and glued and is_upper(line.words[j + 1]):
+            j += 1  # "Bộ LĐ,TB&XH"
+            bridged = True
+            continue
+        if connectors and word in ("và", "&", "-", "–") and _joins_name(line, j + 1):
+            j += 1
+            bridged = True
+            continue
+        type_word = UNITS.match(line, j)
+        if type_word and word[0].islower() and (type_word[0] >= len(line) or not line.cap(type_word[0])):
+            return type_word[0], True
+        break
+    return j, named
+
+
+def _inside_place(line: Line, i: int) -> bool:
+    # "Tây Ban Nha" is a country, not the body "Ban Nha".
+    for back in (1, 2):
+        if i - back >= 0 and line.cap(i - back):
+            found = PLACES.match(line, i - back)
+            if found and found[0] > i:
+                return True
+    return False
+
+
+def find_organizations(
+    line: Line, taken: bytearray, defined: dict[str, str], heads: set[str] | None = None
+) -> list[Candidate]:
+    """Return the organisations in ``line``; ``defined`` collects abbreviations the text defines.
+
+    ``heads`` collects the head words of the bodies named so far (``Bộ`` of ``Bộ GD&ĐT``), so that a later
+    capitalised ``Bộ`` alone is a mention of that body.
+    """
+    heads = set() if heads is None else heads
+    found: list[Candidate] = []
+    # Every token of every line passes here: a lowercase word can only start a lowercase head ("trường THPT …"),
+    # a trigger ("hãng Ferrari") or a mention of a head named before, so other lowercase words are skipped.
+    lower_heads, triggers = LOWER_HEAD_TABLE.first_keys, TRIGGERS.first_keys
+    starts, keys, caps = line.starts, line.keys, line.caps
+    i = 0
+    while i < len(keys):
+        if taken[starts[i]] or not (caps[i] or keys[i] in lower_heads or keys[i] in triggers or line.words[i] in heads):
+            i += 1
+            continue
+        hit = _org_at(line, i, defined)
+        if hit is None and back_reference(line, i, heads):
+            hit = i + 1, {"reference": True}
+        if hit is None:
+            i += 1
+            continue
+        j, attributes = hit
+        # A source after "Theo" or a name after "hãng" starts later than the token that found it.
+        start, end = int(attributes.pop("_start", line.starts[i])), line.ends[j - 1]  # type: ignore[call-overload]
+        if any(taken[start:end]):
+            i += 1
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Candidate("organization", start, end, attributes))
+        if line.words[i] in BACK_HEADS and start == line.starts[i]:
+            heads.add(line.words[i])
+        # "Ngân hàng Nhà nước (NHNN)": the bracketed abbreviation is a mention with its expansion.
+        bracket = _BRACKETED.match(line.text, end, line.end)
+        if bracket and not any(taken[bracket.start(1) : bracket.end(1)]):
+            abbreviation = bracket.group(1)
+            defined[abbreviation] = line.text[start:end]
+            s, e = bracket.span(1)
+            taken[s:e] = b"\x01" * (e - s)
+            found.append(Candidate("organization", s, e, {"abbreviation": True, "expansion": defined[abbreviation]}))
+            j = line.index_at(bracket.end())
+        i = j
+    return found
+
+
+def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str, object]] | None:
+    word = line.words[i]
+    if not line.cap(i):
+        return _lower_head(line, i) or triggered(line, i)
+    team = team_at(line, i) or (triggered(line, i) if TRIGGERS.match(line, i) else None)
+    if team:
+        return team  # "U23 Việt Nam"; "Hãng thông tấn Yonhap" starting a sentence is "Yonhap"
+    if place_at(line, i) or unit_at(line, i) or _inside_place(line, i):
+        return None
+    abbreviation = defined.get(word) or ABBREVIATIONS.get(word)
+    head = HEADS.match(line, i)
+    glued = i + 1 < len(line) and line.touching(i + 1) and line.words[i + 1] in "-&"
+    if abbreviation and not glued and not (head and head[2] == "named"):
+        j = i + 1
+        place = unit_at(line, j, True) or PLACES.match(line, j) if j < len(line) and line.joined(j) else None
+        if place:
+            j = place[0]
+        elif j < len(line) and line.joined(j) and line.keys[j] in BARE_UNITS and not line.cap(j + 1):
+            j += 1  # "UBND tỉnh", "UBND TP": the body of the province the text is about
+        if word in NEEDS_PLACE and j == i + 1:
+            return None  # "CSGT" alone is the traffic police in general
+        rest = line.text[line.ends[i] : line.ends[j - 1]]
+        return j, {"abbreviation": True, "expansion": abbreviation + rest}
+    school = (
+        head is not None
+        and head[0] < len(line)
+        and (line.words[head[0]] in _SCHOOLS or LOWER_KIND_TABLE.match(line, head[0]) is not None)
+    )
+    if head and word == "Trường" and not school:
+        head = None
+    if head and head[0] < len(line) and line.joined(head[0]) and team_at(line, head[0]):
+        return None  # "Đội U23 Việt Nam": the team is named by its age and country
+    if head:
+        stop = title_before(line, i) is not None or head[2] == "standalone"
+        j, named = _extend(line, head[0], stop)
+        # "Đoàn Thanh niên" is a body, "Đoàn Khang" a person: a family-name head needs a name made of words.
+        if word in SURNAMES and head[0] == i + 1:
+            named = named and any(w[0].islower() or is_upper(w) for w in line.words[i + 1 : j])
+        if j == head[0] and head[1] in NEEDS_PLACE:
+            return None  # "Cảnh sát giao thông" alone is the traffic police in general
+        if named or head[2] == "standalone":
+            return j, {"expansion": abbreviation + line.text[line.ends[i] : line.ends[j - 1]]} if abbreviation else {}
+    known = KNOWN.match(line, i)
+    product = known and known[0] < len(line) and line.joined(known[0]) and line.cap(known[0])
+    if known and not product and not (i and line.joined(i) and line.cap(i - 1)):
+        return known[0], {}
+    if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in '.!?"“(-–'):
+        return source_at(line, i)
+    return None
+
+
+def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
+    head = LOWER_HEAD_TABLE.match(line, i)
+    titled = i and line.keys[i - 1] in ("trưởng", "phó")  # "Trưởng phòng Giáo dục …": a title, then the body
+    if head is None or (i and line.joined(i) and not titled and part_of_word(line, i - 1, head[0] - 1)):
+        return None  # "cơ sở", "nhà báo", "toàn bộ": the head ends a common word
+    j = head[0]
+    while (kind := LOWER_KIND_TABLE.match(line, j)) and line.joined(j):
+        j = kind[0]
+    if j >= len(line) or not line.joined(j) or not (line.cap(j) or unit_at(line, j)):
+        return None
+    place = PLACES.match(line, j)
+    common = place is not None and place[0] == j + 1 and _lower_tail(line, j + 1) > j + 1
+    ends = place is not None and not (line.joined(place[0]) and line.cap(place[0]))
+    if place and not common and ends and head[1] not in ("công an", "ủy ban nhân dân", "uỷ ban nhân dân"):
+        return None  # "báo Mỹ", "trung tâm Madrid": the place is the entity
+    # Schools are named after people ("trường THPT Chu Văn An"); other bodies end before a name
+    # ("Bộ trưởng bộ Y Tế Nguyễn Thị Kim Tiến").
+    end, named = _extend(line, j, head[1] not in ("trường", "cơ sở", "mầm non"))
+    if end == j + 1 and line.words[j] in _SCHOOLS:
+        return None  # "trường ĐH", "các trường THPT": a kind of school, not one school
+    return (end, {}) if named and end > j else None

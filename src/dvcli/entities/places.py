@@ -1,0 +1,328 @@
+"""Locations: administrative units with their type word (``huyện Tiên Yên``) and places known by name."""
+
+from __future__ import annotations
+
+from dvcli import resources
+from dvcli.entities.gazetteer import AMBIGUOUS, CONTEXT_BEFORE, EVENTS, LOWER_REGIONS, gazetteer
+from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_cap, is_upper, key
+from dvcli.entities.wordlists import HONORIFICS, SURNAMES, TITLES
+
+# Type word as written -> the kind reported (the abbreviation "TP." is reported as "thành phố").
+_UNIT_KINDS = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "TP.": "thành phố",
+    "TP": "thành phố",
+    "Tp.": "thành phố",
+    "quận": "quận",
+    "huyện": "huyện",
+    "thị xã": "thị xã",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
+    "thôn": "thôn",
+    "ấp": "ấp",
+    "bản": "bản",
+    "bang": "bang",
+    "tiểu bang": "bang",
+    "khu phố": "khu phố",
+    "xóm": "xóm",
+    "làng": "làng",
+    "tổ dân phố": "tổ dân phố",
+    "đặc khu": "đặc khu",
+    # Streets, roads and landmarks written the same way ("đường Lê Lợi", "sông Hồng", "sân bay Nội Bài").
+    "đường": "đường",
+    "phố": "phố",
+    "đại lộ": "đại lộ",
+    "quốc lộ": "quốc lộ",
+    "QL": "quốc lộ",
+    "tỉnh lộ": "tỉnh lộ",
+    "cầu": "cầu",
+    "sông": "sông",
+    "hồ": "hồ",
+    "núi": "núi",
+    "đảo": "đảo",
+    "quần đảo": "quần đảo",
+    "vịnh": "vịnh",
+    "sân bay": "sân bay",
+    "cảng": "cảng",
+    "chợ": "chợ",
+    "ga": "ga",
+    "khu đô thị": "khu đô thị",
+    "khu công nghiệp": "khu công nghiệp",
+    "KCN": "khu công nghiệp",
+    "khu kinh tế": "khu kinh tế",
+    "bến xe": "bến xe",
+    "đèo": "đèo",
+    "vùng": "vùng",
+    # Abbreviated units glued to the name: "Q.Cầu Giấy", "H.Đức Huệ", "TX.Sơn Tây".
+    "Q.": "quận",
+    "H.": "huyện",
+    "P.": "phường",
+    "TX.": "thị xã",
+    "TT.": "thị trấn",
+}
+_GLUED_ONLY = frozenset({"Q.", "H.", "P.", "TX.", "TT."})
+UNITS = PhraseTable(())
+for _word, _kind in _UNIT_KINDS.items():
+    UNITS.add(_word, _kind)
+# Units whose name may be a number ("quận 1", "phường 5").
+_LANDMARKS = frozenset(
+    {
+        "đường",
+        "phố",
+        "đại lộ",
+        "quốc lộ",
+        "tỉnh lộ",
+        "cầu",
+        "sông",
+        "hồ",
+        "núi",
+        "đảo",
+        "quần đảo",
+        "vịnh",
+        "sân bay",
+        "cảng",
+        "chợ",
+        "ga",
+        "khu đô thị",
+        "khu công nghiệp",
+        "khu kinh tế",
+        "bến xe",
+        "đèo",
+        "làng",
+        "bản",
+    }
+)
+_NUMBERED = frozenset({"quận", "phường", "tổ dân phố", "khu phố", "ấp", "xóm", "quốc lộ", "tỉnh lộ"})
+# Type words that also end common words ("phiên bản", "xã hội" is after; "đường phố", "cây cầu" before).
+_CHECK_WORD_BEFORE = frozenset({"bản", "xã", "ấp", "bang", "phố", "cầu", "ga", "hồ", "biển", "chợ", "đảo", "làng"})
+PLACES = PhraseTable(())
+for _name, _kind in gazetteer().items():
+    PLACES.add(_name, _kind)
+TITLE_TABLE = PhraseTable(TITLES + HONORIFICS)
+_PLACE_PREPOSITIONS = frozenset(["tại", "ở", "sang", "quê", "thuộc"])
+_PLURAL = frozenset(["các", "những", "nhiều", "mọi", "mấy", "vài"])
+_HONORIFIC_KEYS = frozenset(key(h) for h in HONORIFICS)
+_FACILITIES = PhraseTable(("nhà chờ", "bến", "sân", "lán", "điểm dừng"))
+_PLURAL_UNITS = frozenset(["tỉnh", "huyện", "quận", "xã", "phường", "thị", "địa"])
+_LOWER_KEYS = frozenset(key(r) for r in LOWER_REGIONS)
+_EVENT_KEYS = frozenset(key(e) for e in EVENTS)
+
+
+def title_before(line: Line, i: int) -> int | None:
+    """Return the index of the first token of a title or honorific ending just before token ``i``."""
+    firsts, keys = TITLE_TABLE.first_keys, line.keys
+    for back in range(4, 0, -1):
+        s = i - back
+        if not 0 <= s < len(keys) or keys[s] not in firsts:
+            continue
+        found = TITLE_TABLE.match(line, s)
+        if found and found[0] == i and line.joined(i):
+            return s
+    return None
+
+
+def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[str, str]] | None:
+    """Match ``<type word> <Name>`` at token ``i``; return (end index, attributes) or None.
+
+    With ``before_person`` (inside a title such as ``Chủ tịch UBND TP Nguyễn Đức Chung``) a name that
+    starts with a family name is the person's, and the unit is the bare type word.
+    """
+    found = UNITS.match(line, i)
+    if not found or PLACES.match(line, i):
+        return None  # "TP.HCM" is a city known by name
+    j, word, kind = found
+    # "Hồ Chí Minh", "Cầu Giấy", "Đường Nguyễn…" capitalised: only lowercase landmark words are type words.
+    # "Bến xe Yên Nghĩa", "Sân bay Nội Bài": a type word of two syllables is a type word in either case.
+    if kind in _LANDMARKS and line.words[i][0].isupper() and kind != "quốc lộ" and j - i < 2:
+        return None
+    if i and line.joined(i) and kind in _CHECK_WORD_BEFORE and _part_of_word(line.words[i - 1], word):
+        return None
+    # "các tỉnh Bắc Bộ" names a region, not one province.
+    if i and key(line.words[i - 1]) in _PLURAL:
+        return None
+    if j >= len(line) or not (line.joined(j) or (line.touching(j) and word.endswith("."))):
+        return None
+    if word in _GLUED_ONLY and (not line.touching(j) or not line.words[i].isupper() or len(line.words[j]) < 2):
+        return None  # "Nguyễn Thị H.M." is a name with initials
+    gazetteer_hit = PLACES.match(line, j)
+    if before_person and line.words[j] in SURNAMES and line.cap(j + 1) and line.joined(j + 1):
+        return (j, {"kind": kind}) if not gazetteer_hit else (gazetteer_hit[0], {"kind": kind})
+    if gazetteer_hit and line.joined(gazetteer_hit[0]) and line.cap(gazetteer_hit[0]):
+        gazetteer_hit = None  # "H.Đức Huệ": "Đức" begins a longer name here
+    if gazetteer_hit and is_cap(line.words[j]):
+        end = gazetteer_hit[0]
+    elif kind in _NUMBERED and line.words[j][0].isdigit():
+        end = j + 1
+    else:
+        end = j
+        longest = 1 if kind == "bang" else 4
+        while end < len(line) and end - j < longest and line.cap(end) and (end == j or line.joined(end)):
+            # "Thành ủy TP HCM Đinh La Thăng": a family name opening a longer name ends the place.
+            surname = line.words[end] in SURNAMES and line.cap(end + 1) and line.joined(end + 1)
+            long_name = end - j >= 2 and line.words[end] in SURNAMES and kind not in _LANDMARKS
+            if end > j and (surname or long_name):
+                break
+            end += 1
+        # "Làng Văn hóa": a name's last syllable that makes a word with the next one belongs to that word.
+        if end == j + 1 < len(line) and line.joined(end) and line.words[end][0].islower():
+            end -= _part_of_word(line.words[end - 1], line.words[end], resources.COMMON)
+        if end <= j or any(is_upper(w) for w in line.words[j:end]) and kind != "thành phố":
+            return None
+        familiar = resources.FAMILIAR_SYLLABLE
+        if kind == "bản" and not all(resources.syllable_documents(key(w)) >= familiar for w in line.words[j:end]):
+            return None  # "phiên bản Design Edition" is a version, not a village
+    name = line.text[line.starts[j] : line.ends[end - 1]]
+    return end, {"kind": kind, "name": name}
+
+
+def _part_of_word(before: str, word: str, threshold: int = resources.WORD) -> bool:
+    # "phiên bản", "văn bản", "cơ bản": a type word that ends a common word is not a type word.
+    return resources.is_word(key(before) + " " + key(word), threshold)
+
+
+def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    """Match a place known by name at token ``i`` (``Việt Nam``, ``TP.HCM``); return (end, attributes)."""
+    found = PLACES.match(line, i)
+    if not found:
+        return None
+    j, name, kind = found
+    word = line.words[i]
+    # Regions are written either way ("châu Âu", "Châu Âu"); a country or city is always capitalised.
+    if word[0].islower() and kind != "place":
+        return None
+    # Written in lowercase, only the regions news writes that way ("châu Âu"; not "hướng đông bắc").
+    if word[0].islower() and key(line.text[line.starts[i] : line.ends[j - 1]]) not in _LOWER_KEYS:
+        return None
+    # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place;
+    # "Người Thái Lan", "Nước Nga" begin a sentence with a context word.
+    previous_cap = i > 0 and line.joined(i) and line.cap(i - 1)
+    if previous_cap and title_before(line, i) is None and line.keys[i - 1] not in CONTEXT_BEFORE:
+        return None
+    titled = kind == "country" and title_before(line, i) is not None
+    if j < len(line) and line.joined(j) and line.cap(j) and not titled:
+        return None
+    previous = key(line.words[i - 1]) if i > 0 else ""
+    if previous in _HONORIFIC_KEYS and line.joined(i):
+        return None
+    if name in AMBIGUOUS and previous not in CONTEXT_BEFORE and title_before(line, i) is None:
+        return None
+    return j, {"kind": kind, "name": line.text[line.starts[i] : line.ends[j - 1]]}
+
+
+def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
+    """Return the locations in ``line`` that do not overlap ``taken`` characters, and mark them taken."""
+    found: list[Candidate] = []
+    # Every token of every line passes here and nearly all start nothing: the matchers are called only for a
+    # token that can start their match (a capitalised word, or the first word of a unit or place phrase).
+    units, places = UNITS.first_keys, PLACES.first_keys
+    starts, keys, caps = line.starts, line.keys, line.caps
+    i = 0
+    while i < len(keys):
+        if taken[starts[i]]:
+            i += 1
+            continue
+        hit = (keys[i] in units and unit_at(line, i)) or (keys[i] in places and place_at(line, i))
+        if not hit and caps[i]:
+            # The other matchers all need a capitalised name at token ``i``.
+            hit = _parenthesised(line, i) or _after_preposition(line, i, taken)
+            hit = hit or _after_facility(line, i) or _listed(line, i, taken)
+        if not hit:
+            i += 1
+            continue
+        j, attributes = hit
+        start, end = line.starts[i], line.ends[j - 1]
+        if any(taken[start:end]):
+            i += 1
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Candidate("location", start, end, dict(attributes)))
+        i = j
+    return found
+
+
+def _parenthesised(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    # "(Hàm Tân, Bình Thuận)": a capitalised name followed by a known province inside brackets is a place.
+    if i == 0 or line.words[i - 1] != "(" or not line.cap(i):
+        return None
+    j = i + 1
+    while j < len(line) and line.cap(j) and line.joined(j) and j - i < 3:
+        j += 1
+    if j + 1 < len(line) and line.words[j] == ",":
+        province = PLACES.match(line, j + 1)
+        closed = province and province[0] < len(line) and line.words[province[0]] == ")"
+        if province and closed and province[2] in ("province", "city"):
+            return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}
+    return None
+
+
+def _after_preposition(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
+    # "về quê tại Tuy An", "ở Hàm Tân": a short capitalised name after a word of place is a place.
+    if i == 0 or line.keys[i - 1] not in _PLACE_PREPOSITIONS or not line.joined(i) or not line.cap(i):
+        return None
+    j = i
+    while j < len(line) and line.cap(j) and (j == i or line.joined(j)) and not taken[line.starts[j]]:
+        if is_upper(line.words[j]) or not line.words[j].isalpha() or len(line.words[j]) == 1 or j - i == 3:
+            return None
+        j += 1
+    if j == i or (j < len(line) and line.joined(j) and line.cap(j)):
+        return None
+    if line.words[i] in SURNAMES and j - i >= 2 or TITLE_TABLE.match(line, i):
+        return None  # "đến Nguyễn Văn An": a person; "tới Thủ tướng": a title
+    if key(line.text[line.starts[i] : line.ends[j - 1]]) in _EVENT_KEYS:
+        return None  # "tại Champions League": a competition
+    lower_next = j < len(line) and line.joined(j) and line.words[j][0].islower()
+    if lower_next and _part_of_word(line.words[j - 1], line.words[j]):
+        return None  # "tại Hội nghị", "ở Trung tâm": a capitalised word, not a name
+    return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}
+
+
+def _name_run(line: Line, i: int, taken: bytearray, longest: int = 4) -> int:
+    j = i
+    while j < len(line) and j - i < longest and line.cap(j) and (j == i or line.joined(j)):
+        if taken[line.starts[j]] or is_upper(line.words[j]) or not line.words[j].isalpha():
+            return i
+        j += 1
+    return j if not (j < len(line) and line.joined(j) and line.cap(j)) else i
+
+
+def _after_facility(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
+    # "nhà chờ Hoàng Đạo Thúy", "sân Balaidos", "lán Khuổi Nậm": the facility word stays out of the span,
+    # and a person's name here names the street or place.
+    facility = _FACILITIES.match(line, i - 2) if i >= 2 else None
+    facility = facility if facility and facility[0] == i else (_FACILITIES.match(line, i - 1) if i else None)
+    if not facility or facility[0] != i or not line.joined(i) or line.words[i - 1][0].isupper():
+        return None
+    if i - 2 >= 0 and _part_of_word(line.words[i - 2], line.words[i - 1]):
+        return None  # "đi sân": no; "bến" in "cập bến" is part of a word
+    j = _name_run(line, i, bytearray(line.end))
+    return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if j > i else None
+
+
+def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
+    # "các phường lân cận như Bạch Mai, Trương Định", "các huyện thị thuộc tỉnh Bắc Giang như: Hiệp Hòa, Tân Yên".
+    if i == 0 or not line.cap(i):
+        return None
+    k = i - 1
+    for _ in range(6):
+        # Walk back over earlier items ("Bạch Mai,") to the word that opens the list.
+        if line.keys[k] in ("như", "gồm") or (line.words[k] == ":" and k and line.keys[k - 1] in ("như", "gồm")):
+            break
+        if line.words[k] != "," and line.keys[k] != "và":
+            return None
+        k -= 1
+        n = 0
+        while k >= 0 and line.cap(k) and n < 3:
+            k, n = k - 1, n + 1
+        if n == 0 or k < 0:
+            return None
+    else:
+        return None
+    back = line.keys[max(0, k - 10) : k]
+    if not any(w in _PLURAL_UNITS for w in back) or not any(w in _PLURAL or w == "số" for w in back):
+        return None  # the list must be of administrative units: "các phường", "một số huyện"
+    j = _name_run(line, i, taken, 3)
+    if j == i:
+        return None
+    return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}

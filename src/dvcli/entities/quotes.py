@@ -1,0 +1,80 @@
+"""Quotations: text inside quotation marks, and speech introduced by ``cho biết:``, linked to the speaker."""
+
+from __future__ import annotations
+
+import re
+
+from dvcli.entities.phrases import Candidate
+
+_QUOTED = re.compile(
+    r'"(?P<straight>[^"\n]+)"|“(?P<curly>[^”\n]+)”|«(?P<guillemet>[^»\n]+)»|‘(?P<single>[^’\n]+)’'
+    r"|(?<!\w)'(?P<apostrophe>[^'\n]+)'(?!\w)"
+)
+_MARKS = {"straight": '""', "curly": "“”", "guillemet": "«»", "single": "‘’", "apostrophe": "''"}
+_VERBS = (
+    r"cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|phát biểu|tuyên bố|bày tỏ|cho hay|kể|giải thích|"
+    r"trả lời|nhận định|thừa nhận|cho rằng|nêu rõ|yêu cầu|đề nghị|kết luận|thông báo|viết|hỏi|khuyến cáo"
+)
+_SPEECH = re.compile(rf"(?<!\w)(?:{_VERBS})(?: thêm| rằng)?\s*:\s*", re.IGNORECASE)
+# After a closing quotation mark: "…”, ông Hưởng khẳng định." names the speaker after the quote.
+_AFTER = re.compile(rf"[^.!?\n“”\"]{{0,160}}?(?<!\w)(?:{_VERBS})(?!\w)", re.IGNORECASE)
+_SPEAKER_GAP = 120
+
+
+def _speaker_before(people: list[Candidate], position: int, text: str) -> Candidate | None:
+    for person in reversed(people):
+        if person.end <= position:
+            between = text[person.end : position]
+            if position - person.end <= _SPEAKER_GAP and not re.search(r"[.!?]\s", between):
+                return person
+            return None
+    return None
+
+
+def _name(person: Candidate, text: str) -> str:
+    return str(person.attributes.get("name") or text[person.start : person.end])
+
+
+def find_quotes(text: str, start: int, end: int, people: list[Candidate]) -> list[Candidate]:
+    """Return the quotations in ``text[start:end]`` (one line); ``people`` are the people found in the text.
+
+    A quotation's span is its inner text, without the marks (attribute ``marks``); speech after a verb such as
+    ``cho biết:`` runs to the end of the line. ``speaker`` is set when a person is named just before the verb
+    or right after the closing mark.
+    """
+    people = sorted((p for p in people if p.type == "person" and start <= p.start < end), key=lambda p: p.start)
+    found: list[Candidate] = []
+    speech_at: dict[int, Candidate | None] = {}
+    # Speech needs a colon: most lines have none, and the verb regex would try every position of the line.
+    speeches = _SPEECH.finditer(text, start, end) if text.find(":", start, end) >= 0 else ()
+    for m in speeches:
+        speech_at[m.end()] = _speaker_before(people, m.start(), text)
+    for m in _QUOTED.finditer(text, start, end):
+        group = m.lastgroup or "straight"
+        inner_start, inner_end = m.span(group)
+        inner = text[inner_start:inner_end]
+        s = inner_start + len(inner) - len(inner.lstrip())
+        e = inner_end - (len(inner) - len(inner.rstrip()))
+        if e <= s:
+            continue
+        attributes: dict[str, object] = {"marks": _MARKS[group]}
+        speaker = speech_at.pop(m.start(), None)
+        if speaker is None:
+            after = _AFTER.match(text, m.end(), end)
+            if after:
+                speaker = next((p for p in people if m.end() <= p.start < after.end()), None)
+        if speaker is not None:
+            attributes["speaker"] = _name(speaker, text)
+            attributes["speaker_start"] = speaker.start
+        found.append(Candidate("quote", s, e, attributes))
+    quoted = [(q.start, q.end) for q in found]
+    for position, speaker in speech_at.items():
+        chunk = text[position:end].rstrip()
+        if not chunk or any(s - 1 <= position <= e for s, e in quoted):
+            continue
+        attributes = {"marks": None, "speech": True}
+        if speaker is not None:
+            attributes["speaker"] = _name(speaker, text)
+            attributes["speaker_start"] = speaker.start
+        found.append(Candidate("quote", position, position + len(chunk), attributes))
+    return found
