@@ -54,7 +54,7 @@ def test_every_command_has_short_and_long_help(runner: CliRunner, command: str) 
 def test_missing_path_argument_is_a_usage_error(runner: CliRunner, command: str) -> None:
     result = run(runner, command)
     assert result.exit_code == 2
-    assert "Missing argument" in result.stderr
+    assert "name at least one input" in result.stderr
 
 
 def test_parse_json_is_clean_json_on_stdout(runner: CliRunner) -> None:

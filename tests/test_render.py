@@ -12,7 +12,7 @@ import dvcli
 from dvcli.errors import BinaryInputError, Failure
 from dvcli.model import Analysis, Source
 from dvcli.render.csv import COLUMNS, csv_header, csv_row
-from dvcli.render.formats import OutputFormat, text_writer
+from dvcli.render.formats import OutputFormat, StreamWriter, TextFormat
 from dvcli.render.json import to_json, to_json_line
 from dvcli.render.markdown import markdown_section
 from dvcli.render.records import View, record
@@ -34,10 +34,12 @@ def analysis() -> Analysis:
 
 def written(format: OutputFormat, results: list, view: View = View.EXPORT, several: bool = True) -> str:
     out = io.StringIO()
-    writer = text_writer(format, out, view)
-    writer.begin(several)
+    text_format = TextFormat(format, view, several)
+    writer = StreamWriter(out, text_format)
+    writer.begin()
     for result in results:
-        writer.write(result)
+        # Rendered apart, as a worker renders it, then written in order.
+        writer.write(text_format.piece(result))
     writer.end()
     return out.getvalue()
 

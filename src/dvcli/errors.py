@@ -16,6 +16,7 @@ class ExitStatus(IntEnum):
     INPUT_FAILED = 1  # an input could not be analysed; in a batch, some inputs failed
     USAGE = 2  # a bad option or argument (Typer's own usage errors exit 2 as well)
     INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT
+    TERMINATED = 143  # SIGTERM, likewise
 
 
 class DvcliError(Exception):

@@ -56,12 +56,17 @@ class Spanned:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string."""
+    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string; for a record of a
+    JSON Lines file, also its ``line`` number and the ``id`` and ``url`` it gave."""
 
     path: str
+    id: str | None = None
+    line: int | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path}
+        extra = {"id": self.id, "line": self.line, "url": self.url}
+        return {"path": self.path, **{key: value for key, value in extra.items() if value is not None}}
 
 
 @dataclass(frozen=True, slots=True)

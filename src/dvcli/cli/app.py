@@ -28,7 +28,8 @@ class _Command(TyperCommand):
     """Typer's command with the usage line written the usual way: ``INPUT...``, not ``{INPUT...}...``."""
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        return [piece.replace("{INPUT...}...", "INPUT...") for piece in super().collect_usage_pieces(ctx)]
+        pieces = super().collect_usage_pieces(ctx)
+        return [piece.replace("{INPUT...}...", "INPUT...").replace("[INPUT...]...", "[INPUT...]") for piece in pieces]
 
 
 def _examples(*lines: str) -> str:

@@ -6,11 +6,14 @@ import re
 from datetime import tzinfo
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from dvcli.options import ParseOptions, StatsOptions, SummaryOptions
+
+if TYPE_CHECKING:
+    from dvcli.cli.run import InputSpec, RunSpec
 
 # The widest offsets in use anywhere: UTC-12:00 to UTC+14:00.
 _MAX_OFFSET_MINUTES = {"+": 14 * 60, "-": 12 * 60}
@@ -74,7 +77,7 @@ def _at_least(lowest: int):  # noqa: ANN202 - a Typer callback
 
 
 Inputs = Annotated[
-    list[str],
+    list[str] | None,
     # Described in each command's help (Typer would print the argument's Python type beside it).
     typer.Argument(show_default=False, metavar="INPUT...", hidden=True),
 ]
@@ -153,3 +156,83 @@ def summary_options(sentences: int, ratio: float | None, words: int | None, meth
 
 def stats_options(keywords: int, reading_speed: int) -> StatsOptions:
     return StatsOptions(keywords=keywords, syllables_per_minute=reading_speed)
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+FilesFromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--files-from",
+        metavar="LIST",
+        help="Also read the files listed in LIST, one path a line ('-': the list comes on standard input).",
+        show_default=False,
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format",
+        help="text: each input is an article; jsonl: each line of each input is "
+        'an object with "text" and optional "id", "title", "url".',
+    ),
+]
+GlobOption = Annotated[
+    str, typer.Option("--glob", metavar="PATTERN", help="Files read from a directory (case-insensitive).")
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        metavar="PATTERN",
+        help="Leave out files of a directory whose name or path matches PATTERN (repeatable).",
+        show_default=False,
+    ),
+]
+DaskLocalOption = Annotated[
+    int | None,
+    typer.Option(
+        "--dask-local",
+        metavar="N",
+        callback=_at_least(1),
+        help="Analyse on a Dask LocalCluster of N worker processes (needs the dask extra).",
+        show_default=False,
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Analyse on the running Dask cluster whose scheduler is at ADDRESS, e.g. tcp://10.0.0.5:8786.",
+        show_default=False,
+    ),
+]
+
+
+def input_spec(
+    inputs: list[str] | None, files_from: str | None, input_format: InputFormat, glob: str, exclude: list[str] | None
+) -> InputSpec:
+    """The inputs as given; at least one input or a file list is needed (a usage error otherwise)."""
+    from dvcli.cli.run import InputSpec
+    from dvcli.inputs import Selection
+
+    if not inputs and files_from is None:
+        raise typer.BadParameter("name at least one input (a file, '-' or a directory), or give --files-from")
+    return InputSpec(
+        list(inputs or []), files_from, input_format is InputFormat.jsonl, Selection(glob, tuple(exclude or ()))
+    )
+
+
+def run_spec(workers: int | None, quiet: bool, dask_local: int | None, scheduler: str | None) -> RunSpec:
+    """How to run: worker processes, or Dask (``--dask-local`` and ``--scheduler`` exclude each other)."""
+    from dvcli.batch import DaskCluster
+    from dvcli.cli.run import RunSpec
+
+    if dask_local is not None and scheduler is not None:
+        raise typer.BadParameter("give either --dask-local or --scheduler, not both", param_hint="--scheduler")
+    dask = DaskCluster(dask_local, scheduler) if dask_local is not None or scheduler is not None else None
+    return RunSpec(workers, quiet, dask)

@@ -6,7 +6,7 @@ import sys
 import time
 from typing import Any
 
-from dvcli.batch import BatchObserver, Result
+from dvcli.batch import BatchObserver
 from dvcli.errors import Failure
 
 
@@ -45,8 +45,8 @@ class ProgressReporter(BatchObserver):
         self._progress.start()
         self._task = self._progress.add_task("analysing", total=total, rate="")
 
-    def advanced(self, result: Result) -> None:
-        if isinstance(result, Failure):
+    def advanced(self, item: Any) -> None:
+        if _failed(item):
             self.failed += 1
         else:
             self.analysed += 1
@@ -65,3 +65,13 @@ class ProgressReporter(BatchObserver):
         """``250 analysed, 0 failed in 4.1 s``."""
         elapsed = time.perf_counter() - self._started
         return f"{self.analysed} analysed, {self.failed} failed in {elapsed:.1f} s"
+
+
+def _failed(item: Any) -> bool:
+    """Whether what the batch yielded stands for a failed input: a Failure, a rendered piece of one, or a corpus
+    summary whose row is an error."""
+    if isinstance(item, Failure):
+        return True
+    if hasattr(item, "failure"):
+        return item.failure is not None
+    return bool(getattr(item, "failed", 0))

@@ -1,7 +1,10 @@
-"""Output formats, chosen by one enum: each writer streams results (``Analysis`` or ``Failure``) as they come."""
+"""Output formats, chosen by one enum. A text format turns each result (``Analysis`` or ``Failure``) into a piece
+of text on its own, so workers can render in parallel; a ``StreamWriter`` frames the pieces and writes them in
+input order as they come."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import TextIO
 
@@ -20,94 +23,86 @@ class OutputFormat(str, Enum):
     MARKDOWN = "markdown"
 
 
-class Writer:
-    """Writes a stream of results to ``out``: ``begin`` once, ``write`` per result, in order, then ``end``."""
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One input's rendered text, and its failure if it could not be analysed (to report it where it is written)."""
 
-    def __init__(self, out: TextIO, view: View) -> None:
+    text: str
+    failure: Failure | None
+
+
+@dataclass(frozen=True, slots=True)
+class TextFormat:
+    """A text format for one view: the text before, between and after the pieces, and each input's piece.
+
+    A single input's JSON is its record alone; several inputs' JSON is ``{"schema_version", "documents": [...]}``.
+    """
+
+    format: OutputFormat
+    view: View
+    several: bool
+
+    def header(self) -> str:
+        if self.format is OutputFormat.JSON and self.several:
+            return '{\n  "schema_version": ' + f'"{SCHEMA_VERSION}",\n  "documents": ['
+        if self.format is OutputFormat.CSV:
+            from dvcli.render.csv import csv_header
+
+            return csv_header()
+        if self.format is OutputFormat.MARKDOWN:
+            from dvcli.render.markdown import HEADING
+
+            return HEADING
+        return ""
+
+    def separator(self, first: bool) -> str:
+        if self.format is OutputFormat.JSON and self.several:
+            return "\n" if first else ",\n"
+        return "\n\n" if self.format is OutputFormat.MARKDOWN else ""
+
+    def piece(self, result: Analysis | Failure) -> Piece:
+        """Render one result; runs wherever the result was made (a worker), so it must stay a pure function."""
+        return Piece(self._text(result), result if isinstance(result, Failure) else None)
+
+    def _text(self, result: Analysis | Failure) -> str:
+        if self.format is OutputFormat.JSON:
+            from dvcli.render.json import nested, to_json
+
+            return nested(record(result, self.view), 2) if self.several else to_json(record(result, self.view))
+        if self.format is OutputFormat.JSONL:
+            from dvcli.render.json import to_json_line
+
+            return to_json_line(record(result, self.view))
+        if self.format is OutputFormat.CSV:
+            from dvcli.render.csv import csv_row
+
+            return csv_row(result)
+        if self.format is OutputFormat.MARKDOWN:
+            from dvcli.render.markdown import markdown_section
+
+            return markdown_section(result)
+        raise ValueError(f"{self.format.value} is not a text format")
+
+    def footer(self, pieces: int) -> str:
+        if self.format is OutputFormat.JSON and self.several:
+            return "\n  ]\n}\n" if pieces else "]\n}\n"
+        return "\n" if self.format is OutputFormat.MARKDOWN else ""
+
+
+class StreamWriter:
+    """Writes a text format's pieces to ``out`` in order: the header, each piece as it comes, the footer."""
+
+    def __init__(self, out: TextIO, format: TextFormat) -> None:
         self.out = out
-        self.view = view
+        self.format = format
+        self.pieces = 0
 
-    def begin(self, several: bool) -> None:
-        """Start the output; ``several`` says whether more than one input may follow."""
+    def begin(self) -> None:
+        self.out.write(self.format.header())
 
-    def write(self, result: Analysis | Failure) -> None:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        """Finish the output."""
-
-
-class JsonWriter(Writer):
-    """One input: its record. Several: ``{"schema_version", "documents": [...]}``, written as each is done."""
-
-    def begin(self, several: bool) -> None:
-        self.several = several
-        self.count = 0
-        if several:
-            self.out.write('{\n  "schema_version": ' + f'"{SCHEMA_VERSION}",\n  "documents": [')
-
-    def write(self, result: Analysis | Failure) -> None:
-        from dvcli.render.json import nested, to_json
-
-        if not self.several:
-            self.out.write(to_json(record(result, self.view)))
-            return
-        self.out.write(("\n" if self.count == 0 else ",\n") + nested(record(result, self.view), 2))
-        self.count += 1
+    def write(self, piece: Piece) -> None:
+        self.out.write(self.format.separator(self.pieces == 0) + piece.text)
+        self.pieces += 1
 
     def end(self) -> None:
-        if self.several:
-            self.out.write("\n  ]\n}\n" if self.count else "]\n}\n")
-
-
-class JsonLinesWriter(Writer):
-    """One compact JSON object per line, one line per input."""
-
-    def write(self, result: Analysis | Failure) -> None:
-        from dvcli.render.json import to_json_line
-
-        self.out.write(to_json_line(record(result, self.view)))
-
-
-class CsvWriter(Writer):
-    """A header row, then one row per input."""
-
-    def begin(self, several: bool) -> None:
-        from dvcli.render.csv import csv_header
-
-        self.out.write(csv_header())
-
-    def write(self, result: Analysis | Failure) -> None:
-        from dvcli.render.csv import csv_row
-
-        self.out.write(csv_row(result))
-
-
-class MarkdownWriter(Writer):
-    """A report: a heading, then one section per input."""
-
-    def begin(self, several: bool) -> None:
-        from dvcli.render.markdown import HEADING
-
-        self.out.write(HEADING)
-
-    def write(self, result: Analysis | Failure) -> None:
-        from dvcli.render.markdown import markdown_section
-
-        self.out.write("\n\n" + markdown_section(result))
-
-    def end(self) -> None:
-        self.out.write("\n")
-
-
-_WRITERS: dict[OutputFormat, type[Writer]] = {
-    OutputFormat.JSON: JsonWriter,
-    OutputFormat.JSONL: JsonLinesWriter,
-    OutputFormat.CSV: CsvWriter,
-    OutputFormat.MARKDOWN: MarkdownWriter,
-}
-
-
-def text_writer(format: OutputFormat, out: TextIO, view: View) -> Writer:
-    """The writer of a text format (every format but ``RICH``: see ``render.rich.RichWriter``)."""
-    return _WRITERS[format](out, view)
+        self.out.write(self.format.footer(self.pieces))

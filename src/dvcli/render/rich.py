@@ -3,7 +3,6 @@ module outside ``cli/`` that imports Rich."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -14,8 +13,8 @@ from rich.text import Text
 
 from dvcli.errors import Failure
 from dvcli.model import Analysis, Article, Entity
-from dvcli.render.formats import Writer
-from dvcli.render.records import View, entity_details
+from dvcli.render.records import entity_details
+from dvcli.stats.corpus import CorpusSummary
 
 ENTITY_STYLES = {
     "person": "bold magenta",
@@ -196,17 +195,80 @@ def print_view(console: Console, view: RenderableType) -> None:
     console.print()
 
 
-class RichWriter(Writer):
+class RichWriter:
     """The view a person reads at a terminal, one per analysed input (a failure is reported on stderr only)."""
 
-    def __init__(
-        self, out: TextIO | None, view: View, make_view: Callable[[Analysis], RenderableType], **console: Any
-    ) -> None:
-        # ``out`` None: standard output, looked up at each write.
-        super().__init__(out or sys.stdout, view)
-        self.make_view = make_view
+    def __init__(self, out: TextIO | None, make_view: Callable[[Analysis], RenderableType], **console: Any) -> None:
+        # ``out`` None: standard output, looked up at each write (so a live progress bar can redirect it).
         self.console = Console(file=out, **console)
+        self.make_view = make_view
 
     def write(self, result: Analysis | Failure) -> None:
         if isinstance(result, Analysis):
             print_view(self.console, self.make_view(result))
+
+
+def _spread(distribution: dict[str, float] | None) -> str:
+    if distribution is None:
+        return "—"
+    d = distribution
+    return f"median {d['median']:g} (quartiles {d['q1']:g}-{d['q3']:g}, range {d['min']:g}-{d['max']:g})"
+
+
+def corpus_view(summary: CorpusSummary, top: int = 10) -> Group:
+    """Return the view of ``dvcli stats --summary``: a row per article, totals, distributions, who and what."""
+    record = summary.to_dict(top)["corpus"]
+    table = Table(title="Articles", title_justify="left")
+    for column, justify in (("file", "left"), ("title", "left"), ("date", "left"), ("author", "left")):
+        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    table.add_column("words", justify="right")
+    table.add_column("readability", justify="right")
+    for row in summary.rows:
+        if row.error is not None:
+            table.add_row(Text(row.path), Text(f"error: {row.error}", style="red"), "", "", "", "")
+            continue
+        table.add_row(
+            Text(row.path),
+            Text(row.title or "(untitled)"),
+            Text((row.published or "")[:10]),
+            Text(row.author or ""),
+            str(row.words),
+            "" if row.readability is None else f"{row.readability:g}",
+        )
+    totals = Table.grid(padding=(0, 2))
+    totals.add_column(style="dim")
+    totals.add_column()
+    totals.add_row("articles", f"{record['articles']} analysed, {record['failed']} failed")
+    totals.add_row(
+        "words", f"{record['words']:,} in all; per article {_spread(record['distributions']['words_per_article'])}"
+    )
+    sentences = record["distributions"]["sentences_per_article"]
+    totals.add_row("sentences", f"{record['sentences']:,} in all; per article {_spread(sentences)}")
+    totals.add_row("readability", _spread(record["distributions"]["readability"]))
+    parts: list[RenderableType] = [table, Panel(totals, title="Corpus", title_align="left")]
+    for key, title in (
+        ("people", "People"),
+        ("organizations", "Organisations"),
+        ("places", "Places"),
+        ("keywords", "Keywords"),
+    ):
+        if record[key]:
+            named = Table(title=title, title_justify="left")
+            named.add_column("name")
+            named.add_column("articles", justify="right")
+            for item in record[key]:
+                named.add_row(Text(item["name"]), str(item["articles"]))
+            parts.append(named)
+    if record["months"]:
+        months = Table(title="Articles per month", title_justify="left")
+        months.add_column("month")
+        months.add_column("articles", justify="right")
+        for item in record["months"]:
+            months.add_row(item["month"], str(item["articles"]))
+        parts.append(months)
+    return Group(*parts)
+
+
+def print_corpus(out: TextIO | None, summary: CorpusSummary, top: int, **console: Any) -> None:
+    """Print the corpus view to ``out`` (None: standard output)."""
+    Console(file=out, **console).print(corpus_view(summary, top))
