@@ -85,7 +85,7 @@ def analyze_many(
 
 
 def map_many(
-    inputs: Iterable[Input],
+    inputs: Iterable[Input | Failure],
     then: Callable[[Result], T],
     options: AnalyzeOptions | None = None,
     *,

@@ -88,12 +88,12 @@ def _directory_files(root: str, selection: Selection) -> Iterator[str | Failure]
     yield from sorted(found, key=lambda f: Path(f.source.path if isinstance(f, Failure) else f).parts)
 
 
-def expand_inputs(inputs: Iterable[Input], selection: Selection | None = None) -> Iterator[Input | Failure]:
+def expand_inputs(inputs: Iterable[Input | Failure], selection: Selection | None = None) -> Iterator[Input | Failure]:
     """Yield each input, a directory replaced by its wanted files (sorted by path); a directory with none yields a
     Failure. Nothing is read here."""
     selection = selection or Selection()
     for item in inputs:
-        if isinstance(item, TextInput):
+        if isinstance(item, (TextInput, Failure)):
             yield item
             continue
         name = os.fspath(item)

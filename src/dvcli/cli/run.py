@@ -62,7 +62,7 @@ def _fail(error: DvcliError) -> typer.Exit:
     return typer.Exit(error.exit_status)
 
 
-def gather(spec: InputSpec) -> tuple[Iterable[Input], bool, int | None]:
+def gather(spec: InputSpec) -> tuple[Iterable[Input | Failure], bool, int | None]:
     """The inputs to analyse, whether they are several, and their number when a stream's number is known."""
     names = list(spec.names)
     if spec.files_from is not None:
@@ -219,7 +219,7 @@ def _render(format: TextFormat, result: Analysis | Failure) -> Piece:
 
 
 def _stream(
-    items: Iterable[Input],
+    items: Iterable[Input | Failure],
     options: AnalyzeOptions,
     then: Callable[[Any], Any],
     write: Callable[[Any], None],
