@@ -12,10 +12,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 from dvcli.errors import DvcliError, ExitStatus, Failure
 from dvcli.inputs import Input, Selection, TextInput, expand_inputs, source_name
@@ -127,6 +129,8 @@ def map_many(
 def _in_pool(
     items: Iterable[Input | Failure], options: AnalyzeOptions, then: Callable[[Result], T], workers: int
 ) -> Iterator[T]:
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: deque[Future[T]] = deque()
     limit = workers * _IN_FLIGHT_PER_WORKER
     pool = ProcessPoolExecutor(max_workers=workers)

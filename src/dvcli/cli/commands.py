@@ -34,10 +34,12 @@ from dvcli.cli.options import (
     stats_options,
     summary_options,
 )
-from dvcli.cli.run import run_command, run_corpus_summary
 from dvcli.options import COMMAND_STAGES, AnalyzeOptions, Stage
 from dvcli.render.formats import OutputFormat
 from dvcli.render.records import View
+
+# The run loop (and the batch engine under it) is imported when a command runs, so `dvcli --version` and
+# `--help` start fast.
 
 _INPUTS = "\n\n    INPUT... are article files, '-' for standard input, or directories (read for their *.txt files)."
 
@@ -64,6 +66,7 @@ def parse(
     scheduler: SchedulerOption = None,
 ) -> None:
     """Parse articles: title, dateline, byline, lead, paragraphs, sentences, words, entities, keywords, typos."""
+    from dvcli.cli.run import run_command
     from dvcli.render.rich import parse_view
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
@@ -101,6 +104,7 @@ def summarize(
     scheduler: SchedulerOption = None,
 ) -> None:
     """Summarize articles with extracted sentences, each with its score and position."""
+    from dvcli.cli.run import run_command
     from dvcli.render.rich import summary_view
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
@@ -143,6 +147,7 @@ def stats(
     scheduler: SchedulerOption = None,
 ) -> None:
     """Count characters, syllables, words, sentences, paragraphs; reading time, readability, keywords."""
+    from dvcli.cli.run import run_command, run_corpus_summary
     from dvcli.render.rich import stats_view
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
@@ -181,6 +186,8 @@ def export(
     scheduler: SchedulerOption = None,
 ) -> None:
     """Export the full analysis of each input as JSON, JSON Lines, CSV or Markdown."""
+    from dvcli.cli.run import run_command
+
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
     options = AnalyzeOptions(
         parse=parse_options(tz),
