@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from dvcli.entities import extract_entities
-from dvcli.entities.numbers import parse_number, roman_value
+from dvcli.entities.numbers import number_value, roman_value
 from dvcli.model import Article, Byline, Credit, Dateline, Entity, Span
 from dvcli.parse.lines import split_lines
 from dvcli.text.tokens import LineRole, build_token_table
@@ -197,7 +198,11 @@ def test_percentages_and_money_are_numbers_not_dates() -> None:
 
 
 def test_number_formats() -> None:
-    assert parse_number("1.000") == 1000 and parse_number("6,5") == 6.5 and parse_number("3.9") == 3.9
+    assert (
+        number_value("1.000") == 1000
+        and number_value("6,5") == Decimal("6.5")
+        and number_value("3.9") == Decimal("3.9")
+    )
     [number] = entities("giá 970 triệu đồng", "number")
     assert (number.get("value"), number.get("unit")) == (970_000_000, "đồng")
 

@@ -86,11 +86,6 @@ def word_pair_shares() -> dict[str, float]:
     }
 
 
-def word_documents(key: str) -> int:
-    """How many corpus articles hold the folded word or phrase ``key``."""
-    return words().frequency.get(key, 0)
-
-
 def is_word(key: str, at_least: int = WORD) -> bool:
     """Whether the folded word or phrase ``key`` occurs in at least ``at_least`` corpus articles."""
     return words().frequency.get(key, 0) >= at_least

@@ -133,15 +133,7 @@ def run_command(
         write = write_piece
 
     _stream(items, options, then, write, begin, end, workers, run, reporter, destination, total, inputs.selection)
-    # An output file is replaced only by a run that analysed something; stdout has been written as it went.
-    if reporter.analysed or output is None:
-        destination.commit()
-    else:
-        destination.discard()
-    if several and not run.quiet:
-        sys.stderr.write(reporter.closing_line() + "\n")
-    if reporter.failed:
-        raise typer.Exit(ExitStatus.INPUT_FAILED)
+    _finish(reporter, destination, several, run)
 
 
 def run_corpus_summary(
@@ -196,7 +188,13 @@ def run_corpus_summary(
         total,
         inputs.selection,
     )
-    if reporter.analysed or output is None:
+    _finish(reporter, destination, several, run)
+
+
+def _finish(reporter: ProgressReporter, destination: Destination, several: bool, run: RunSpec) -> None:
+    """Put the output in place, sum the batch up on stderr, and exit 1 if any input failed."""
+    # An output file is replaced only by a run that analysed something; stdout has been written as it went.
+    if reporter.analysed or destination.path is None:
         destination.commit()
     else:
         destination.discard()

@@ -40,17 +40,12 @@ _SPACED_ROMAN = re.compile(" [IVXLC]")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def parse_number(text: str) -> float | None:
+def number_value(text: str) -> Decimal | None:
     """Return the value of a number written the Vietnamese way (``1.000`` = 1000, ``6,5`` = 6.5), or None.
 
     A dot followed by groups of exactly three digits separates thousands; otherwise a dot or a comma is the
     decimal mark (scraped text often writes ``3.9 triệu``).
     """
-    value = _decimal(text)
-    return None if value is None else float(value)
-
-
-def _decimal(text: str) -> Decimal | None:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         text = text.replace(".", "").replace(",", ".")
     elif "," in text and "." not in text:
@@ -100,7 +95,7 @@ def find_numbers(text: str, start: int, end: int, taken: bytearray) -> list[Cand
     for m in _NUMBER.finditer(text, start, end):
         if not (m["unit"] or m["mult"]) or any(taken[m.start() : m.end()]):
             continue
-        value = _decimal(m["num"])
+        value = number_value(m["num"])
         if value is None:
             continue
         unit = m["unit"]
