@@ -129,11 +129,16 @@ def map_many(
 def _in_pool(
     items: Iterable[Input | Failure], options: AnalyzeOptions, then: Callable[[Result], T], workers: int
 ) -> Iterator[T]:
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pending: deque[Future[T]] = deque()
     limit = workers * _IN_FLIGHT_PER_WORKER
-    pool = ProcessPoolExecutor(max_workers=workers)
+    # Workers start from a clean server process, not a fork of this one: a fork copies whatever locks the progress
+    # bar's thread holds at that moment. Each worker loads the tables once, on its first input.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         for item in items:
             # Standard input can only be read here: a worker process has none of its own.
