@@ -13,42 +13,12 @@ _STOP_TONES = frozenset("\u0301\u0323")  # a syllable closed by c, ch, p or t ta
 # end the syllable (tai, cười, khuya), those that take one or not (ta, tan, hoa, hoan). Written forms, tone
 # removed; "qu" and "gi" are onsets, so "quê" is qu + ê and "giá" gi + a.
 _NEED_CODA = ("uyê", "iê", "yê", "uô", "ươ", "oă", "uâ", "oo", "ă", "â")
-_NO_CODA = tuple(
-    [
-        "iêu",
-        "yêu",
-        "oai",
-        "oay",
-        "oao",
-        "oeo",
-        "uây",
-        "uôi",
-        "uya",
-        "uyu",
-        "ươi",
-        "ươu",
-        "ai",
-        "ao",
-        "au",
-        "ay",
-        "âu",
-        "ây",
-        "eo",
-        "êu",
-        "ia",
-        "iu",
-        "oi",
-        "ôi",
-        "ơi",
-        "ua",
-        "ui",
-        "uơ",
-        "ưa",
-        "ưi",
-        "ưu",
-        "ya",
-    ]
+# fmt: off
+_NO_CODA = (
+    "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu", "ai", "ao", "au", "ay", "âu",
+    "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "uơ", "ưa", "ưi", "ưu", "ya",
 )
+# fmt: on
 _OPEN = ("oa", "oe", "uê", "uy", "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
 _ONSETS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx]"
 _CODAS = "ch|nh|ng|[cmnpt]"
