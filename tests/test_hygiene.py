@@ -94,3 +94,14 @@ def test_a_clean_article_has_no_findings_and_no_warnings() -> None:
     analysis = dvcli.analyze("Tin ngắn\n\nHọ đến sớm, rồi về muộn.\n")
     assert all(not part for part in analysis.stats.hygiene.to_dict().values())
     assert analysis.warnings == ()
+
+
+def test_a_non_syllable_is_corrected_even_when_the_fix_is_no_dictionary_word() -> None:
+    analysis = dvcli.analyze("Tin ngắn\n\nBộ ảnh cưới khiến nhiều nguời phải trầm trồ.\n")
+    assert [(t.text, t.suggestion) for t in analysis.typos] == [("nhiều nguời", "nhiều người")]
+    assert [f.text for f in analysis.stats.hygiene.non_syllables] == ["nguời"]
+
+
+def test_either_spelling_of_a_final_i_or_y_makes_a_word() -> None:
+    # "sỹ quan" is "sĩ quan" spelt with y: the syllable is explained by that word, not a slip for "một số".
+    assert dvcli.analyze("Tin ngắn\n\nÔng là một sỹ quan quân đội.\n").typos == ()

@@ -99,6 +99,18 @@ def _looks_vietnamese(syllable: str) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None
 
 
+# A final i or y after a consonant is one sound written two ways (sĩ/sỹ, lí/lý, kĩ/kỹ): dictionaries keep one.
+_I_Y = str.maketrans("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị")
+
+
+def _spellings(syllable: str) -> tuple[str, ...]:
+    """``syllable`` and, when it ends in i or y after a consonant (not the "gi" or "qu" onsets), its other spelling."""
+    if len(syllable) >= 2 and syllable[-1] in "iíìỉĩịyýỳỷỹỵ" and syllable[-2] in "bcdđhklmnprstvx":
+        if not syllable.endswith(("gi", "qu")):
+            return (syllable, syllable[:-1] + syllable[-1].translate(_I_Y))
+    return (syllable,)
+
+
 def _runs(article: Article) -> list[list[int]]:
     """Runs (token indices) of two or more syllables of the title, body and sapo separated by exactly one space:
     letters only, no punctuation, digit or line break between, and not glued to an underscore (9T238, a_b)."""
@@ -154,8 +166,9 @@ def _suspect(
     def with_outside(syllable: str) -> tuple[str, str]:
         return (outside, syllable) if edit_first else (syllable, outside)
 
-    # A syllable that forms a word with its other neighbour is explained by that word (mạnh mẽ, hương vị).
-    if words.df(" ".join(with_outside(written))):
+    # A syllable that forms a word with its other neighbour is explained by that word (mạnh mẽ, hương vị), in
+    # either spelling of a final i/y (sỹ quan is sĩ quan).
+    if any(words.df(" ".join(with_outside(spelling))) for spelling in _spellings(written)):
         return None
     if edit_first and i + 2 < len(keys) and words.df(f"{partner} {keys[i + 2]}"):
         return None
