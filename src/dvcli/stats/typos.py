@@ -104,10 +104,9 @@ _I_Y = str.maketrans("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩ�
 
 
 def _spellings(syllable: str) -> tuple[str, ...]:
-    """``syllable`` and, when it ends in i or y after a consonant (not the "gi" or "qu" onsets), its other spelling."""
+    """``syllable`` and, when it ends in i or y after a consonant, its other spelling (g and q left out: gi, quy)."""
     if len(syllable) >= 2 and syllable[-1] in "iíìỉĩịyýỳỷỹỵ" and syllable[-2] in "bcdđhklmnprstvx":
-        if not syllable.endswith(("gi", "qu")):
-            return (syllable, syllable[:-1] + syllable[-1].translate(_I_Y))
+        return (syllable, syllable[:-1] + syllable[-1].translate(_I_Y))
     return (syllable,)
 
 
