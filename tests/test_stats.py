@@ -142,3 +142,28 @@ def test_reference_article_stats() -> None:
     record = stats.to_dict()
     assert set(record["readability"]) >= {"score", "chars_per_sentence", "chars_per_word", "rare_syllable_share"}
     assert set(record["reading_time"]) == {"seconds", "syllables_per_minute", "basis"}
+
+
+def test_the_rich_view_says_what_each_figure_means() -> None:
+    import io
+
+    from rich.console import Console
+
+    from dvcli.render.rich import stats_view
+
+    out = io.StringIO()
+    Console(file=out, width=100, no_color=True, force_terminal=False).print(stats_view(dvcli.analyze(REFERENCE)))
+    view = out.getvalue()
+    for words in (
+        "2 min 55 s",
+        "at 200 syllables a minute",
+        "Luong-Nguyen-Dinh score",
+        "higher is harder",
+        "250 baomoi.com",
+        "mean 43.8 · median 39 · longest 86",
+        "51+ syllables",
+        "MTLD",
+        "McCarthy & Jarvis 2010",
+        "possible typo 'xâu dựng'",
+    ):
+        assert words in view, words

@@ -241,12 +241,7 @@ def stats_view(analysis: Analysis) -> Group:
     if rows:
         parts.append(_figures("Readability and vocabulary", rows))
     if stats.keywords:
-        keywords = Table(
-            title="Top keywords",
-            title_justify="left",
-            caption="score: weighted count × rarity in news (IDF), for ranking only",
-            caption_justify="left",
-        )
+        keywords = Table(title="Top keywords", title_justify="left")
         keywords.add_column("#", justify="right", style="dim")
         keywords.add_column("keyword")
         keywords.add_column("score", justify="right")
@@ -254,6 +249,12 @@ def stats_view(analysis: Analysis) -> Group:
         for rank, keyword in enumerate(stats.keywords, 1):
             keywords.add_row(str(rank), Text(keyword.text), f"{keyword.score:.3f}", str(keyword.count))
         parts.append(keywords)
+        parts.append(
+            Text(
+                "keyword score: weighted count (a title mention counts 5) × rarity in news (IDF); for ranking only",
+                "dim",
+            )
+        )
     return Group(*parts, *_warnings(analysis))
 
 
