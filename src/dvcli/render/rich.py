@@ -107,7 +107,8 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
         parts.append(keywords)
     if entities:
         parts.append(_entity_table(entities))
-    for typo in analysis.typos or ():
+    # With the stats stage, each typo is already a warning with its context; without it, it gets a line here.
+    for typo in analysis.typos if analysis.stats is None and analysis.typos else ():
         parts.append(
             Text.assemble(
                 ("possible typo: ", "yellow"),
