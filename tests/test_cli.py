@@ -101,7 +101,7 @@ def test_stats_json_counts(runner: CliRunner) -> None:
     assert stats["sentences"] == 13
     assert stats["noise_lines"] == 10
     assert stats["syllables"] >= stats["words"] > 0
-    assert stats["reading_time_seconds"] > 0
+    assert stats["reading_time"]["seconds"] > 0 and stats["reading_time"]["basis"]
     assert len(stats["keywords"]) == 10
 
 
@@ -381,4 +381,4 @@ def test_models_are_frozen() -> None:
         analysis.article.title = None  # type: ignore[misc]
     person = next(e for e in analysis.entities or () if e.get("roles"))
     assert isinstance(person.get("roles"), tuple)
-    assert isinstance(analysis.stats.readability, tuple)  # type: ignore[union-attr]
+    assert isinstance(analysis.stats.per_paragraph, tuple)  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ Usage: python tools/build_bigrams.py LEXICON_DIR   (e.g. ../shared/lexicon)
 The source has 202k pairs with count >= 20 (3 MB). The typo finder only asks whether a pair is common
 (count >= MIN_COUNT; anything rarer counts as rare), so pairs below MIN_COUNT are dropped, keys are folded
 (both tone styles merged) and grouped by first syllable: one line per first syllable,
-``first<TAB>second:count second:count ...``, which halves the size again (about 1.0 MB).
+``first<TAB>second:count second:count ...``, which halves the size again (about 1.4 MB).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from dvcli.text.fold import fold
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "dvcli" / "data"
-MIN_COUNT = 50
+MIN_COUNT = 30
 
 
 def build(source: Path, target: Path, min_count: int = MIN_COUNT) -> int:

@@ -279,35 +279,115 @@ class Keyword:
 
 
 @dataclass(frozen=True, slots=True)
-class Stats:
-    """Counts over the article's content (title and body paragraphs; never noise, byline or sapo).
+class ReadingTime:
+    """How long the article takes to read at ``syllables_per_minute``; ``basis`` says where that rate comes from."""
 
-    ``readability`` holds ``(measure, value)`` pairs in a fixed order.
+    seconds: int
+    syllables_per_minute: int
+    basis: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seconds": self.seconds, "syllables_per_minute": self.syllables_per_minute, "basis": self.basis}
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    """The readability formula of Luong, Nguyen & Dinh (KSE 2018), with its inputs; higher is harder.
+
+    ``characters`` counts letters and digits of the body's words, ``words`` the words holding one, ``syllables``
+    their space-separated parts and ``rare_syllables`` those outside the common-syllable list. The scale has no
+    published bands: ``percentile`` places ``score`` among the reference news corpus and ``label`` says it in
+    words (``None`` and ``""`` without a table).
     """
 
+    score: float
+    chars_per_sentence: float
+    chars_per_word: float
+    rare_syllable_share: float
     characters: int
-    characters_no_spaces: int
-    syllables: int
     words: int
+    syllables: int
+    rare_syllables: int
     sentences: int
-    paragraphs: int
-    noise_lines: int
-    reading_time_seconds: int
-    readability: tuple[tuple[str, float], ...] = ()
-    keywords: tuple[Keyword, ...] = ()
+    percentile: float | None
+    label: str
+    basis: str
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "formula": "luong_nguyen_dinh_2018",
+            "score": round(self.score, 4),
+            "chars_per_sentence": round(self.chars_per_sentence, 4),
+            "chars_per_word": round(self.chars_per_word, 4),
+            "rare_syllable_share": round(self.rare_syllable_share, 4),
             "characters": self.characters,
-            "characters_no_spaces": self.characters_no_spaces,
+            "words": self.words,
+            "syllables": self.syllables,
+            "rare_syllables": self.rare_syllables,
+            "sentences": self.sentences,
+            "percentile": self.percentile,
+            "label": self.label,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLengths:
+    """Sentence length in syllables: ``histogram`` holds ``(low, high, sentences)`` bins (``high`` None: open)."""
+
+    mean: float
+    median: float
+    max: int
+    histogram: tuple[tuple[int, int | None, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mean": round(self.mean, 2),
+            "median": self.median,
+            "max": self.max,
+            "histogram": [{"from": low, "to": high, "sentences": n} for low, high, n in self.histogram],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LexicalDiversity:
+    """Type/token ratio of the words, and MTLD (McCarthy & Jarvis 2010), which does not fall with length.
+
+    ``mtld`` is ``None`` when no word repeats (the measure is undefined then).
+    """
+
+    types: int
+    tokens: int
+    type_token_ratio: float
+    mtld: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "types": self.types,
+            "tokens": self.tokens,
+            "type_token_ratio": round(self.type_token_ratio, 4),
+            "mtld": None if self.mtld is None else round(self.mtld, 2),
+            "mtld_threshold": 0.72,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphCounts:
+    """The counts of one body paragraph."""
+
+    index: int
+    characters: int
+    syllables: int
+    words: int
+    sentences: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "characters": self.characters,
             "syllables": self.syllables,
             "words": self.words,
             "sentences": self.sentences,
-            "paragraphs": self.paragraphs,
-            "noise_lines": self.noise_lines,
-            "reading_time_seconds": self.reading_time_seconds,
-            "readability": dict(self.readability),
-            "keywords": [k.to_dict() for k in self.keywords],
         }
 
 
@@ -328,6 +408,118 @@ class Typo(Spanned):
 
 
 @dataclass(frozen=True, slots=True)
+class TypoInContext(Spanned):
+    """A probable typo (see :class:`Typo`) with ``context``, the few words around it on its line."""
+
+    span: Span
+    suggestion: str
+    reason: str
+    context: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "suggestion": self.suggestion,
+            "reason": self.reason,
+            "context": self.context.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding(Spanned):
+    """One hygiene finding at ``span``; ``detail`` says what it is (a code point's name, the expected form)."""
+
+    span: Span
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class ToneForm:
+    """A syllable written with one tone placement, and where: ``starts`` are offsets into the article text."""
+
+    text: str
+    style: str
+    starts: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "style": self.style, "starts": list(self.starts)}
+
+
+@dataclass(frozen=True, slots=True)
+class Hygiene:
+    """What is wrong with the text as typed; nothing here changes it. Every offset indexes the article text.
+
+    ``tone_placement`` lists the forms of both tone placements (hòa/hoà, thủy/thuỷ) when the article mixes them,
+    and is empty when it keeps to one. ``decomposed`` holds combining marks left uncomposed after NFC.
+    """
+
+    typos: tuple[TypoInContext, ...] = ()
+    non_syllables: tuple[Finding, ...] = ()
+    tone_placement: tuple[ToneForm, ...] = ()
+    invisible: tuple[Finding, ...] = ()
+    decomposed: tuple[Finding, ...] = ()
+    space_before_punctuation: tuple[Finding, ...] = ()
+    doubled_spaces: tuple[Finding, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "typos": [t.to_dict() for t in self.typos],
+            "non_syllables": [f.to_dict() for f in self.non_syllables],
+            "tone_placement": [f.to_dict() for f in self.tone_placement],
+            "invisible": [f.to_dict() for f in self.invisible],
+            "decomposed": [f.to_dict() for f in self.decomposed],
+            "space_before_punctuation": [f.to_dict() for f in self.space_before_punctuation],
+            "doubled_spaces": [f.to_dict() for f in self.doubled_spaces],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts over the article's content (title and body paragraphs; never noise, byline or sapo), their
+    distributions, readability, keywords and the text's hygiene; ``warnings`` says each hygiene finding in words.
+
+    ``readability`` and ``sentence_length`` are ``None`` for an article without a body sentence.
+    """
+
+    characters: int
+    characters_no_spaces: int
+    syllables: int
+    words: int
+    sentences: int
+    paragraphs: int
+    noise_lines: int
+    reading_time: ReadingTime
+    readability: Readability | None = None
+    sentence_length: SentenceLengths | None = None
+    lexical_diversity: LexicalDiversity | None = None
+    per_paragraph: tuple[ParagraphCounts, ...] = ()
+    keywords: tuple[Keyword, ...] = ()
+    hygiene: Hygiene = field(default_factory=Hygiene)
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "characters": self.characters,
+            "characters_no_spaces": self.characters_no_spaces,
+            "syllables": self.syllables,
+            "words": self.words,
+            "sentences": self.sentences,
+            "paragraphs": self.paragraphs,
+            "noise_lines": self.noise_lines,
+            "reading_time": self.reading_time.to_dict(),
+            "readability": self.readability.to_dict() if self.readability else None,
+            "sentence_length": self.sentence_length.to_dict() if self.sentence_length else None,
+            "lexical_diversity": self.lexical_diversity.to_dict() if self.lexical_diversity else None,
+            "per_paragraph": [p.to_dict() for p in self.per_paragraph],
+            "keywords": [k.to_dict() for k in self.keywords],
+            "hygiene": self.hygiene.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything dvcli knows about one input: the record that ``export --format json`` writes.
 
@@ -343,7 +535,8 @@ class Analysis:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        return self.article.warnings
+        """The article's warnings (loading, parsing), then the stats stage's hygiene warnings."""
+        return self.article.warnings + (self.stats.warnings if self.stats else ())
 
     def to_dict(self) -> dict[str, Any]:
         """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""

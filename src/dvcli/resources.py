@@ -94,3 +94,21 @@ def is_word(key: str, at_least: int = WORD) -> bool:
 def syllable_documents(key: str) -> int:
     """How many corpus articles hold the folded syllable ``key``."""
     return syllables().frequency.get(key, 0)
+
+
+@cache
+def common_syllables() -> frozenset[str]:
+    """The 1,000 most frequent folded syllables of the news lexicon (``tools/build_common_syllables.py``), the
+    common-syllable list of the Luong, Nguyen & Dinh (2018) readability formula."""
+    return frozenset(line for line in _read("common_syllables.txt").splitlines() if line and line[0] != "#")
+
+
+@cache
+def readability_scores() -> tuple[float, ...]:
+    """The readability scores of the reference news corpus, sorted (``tools/build_readability_scores.py``);
+    empty when the table is not shipped."""
+    try:
+        text = _read("readability_scores.txt")
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted(float(line) for line in text.splitlines() if line and line[0] != "#"))

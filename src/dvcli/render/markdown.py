@@ -16,6 +16,24 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
+def _measures(stats: dict[str, Any]) -> list[str]:
+    """The distributions and scores of a stats record, one bullet each with its scale."""
+    lines = [f"- **Reading time:** {stats['reading_time']['seconds']} s ({_escape(stats['reading_time']['basis'])})"]
+    if stats["sentence_length"]:
+        length = stats["sentence_length"]
+        figures = f"mean {length['mean']}, median {length['median']:g}, max {length['max']}"
+        lines.append(f"- **Sentence length (syllables):** {figures}")
+    if stats["readability"]:
+        score = stats["readability"]
+        scale = _escape(score["label"]) if score["label"] else "no published bands"
+        lines.append(f"- **Readability (Luong, Nguyen & Dinh 2018):** {score['score']:.3f}, higher is harder; {scale}")
+    if stats["lexical_diversity"] and stats["lexical_diversity"]["mtld"] is not None:
+        lines.append(
+            f"- **MTLD (McCarthy & Jarvis 2010):** {stats['lexical_diversity']['mtld']}, higher is more varied"
+        )
+    return lines + [""]
+
+
 def _document(doc: dict[str, Any]) -> list[str]:
     path = doc["source"]["path"]
     if "error" in doc:
@@ -43,9 +61,11 @@ def _document(doc: dict[str, Any]) -> list[str]:
         lines.append("")
     stats = doc.get("stats")
     if stats:
-        keys = ("characters", "syllables", "words", "sentences", "paragraphs", "reading_time_seconds")
-        lines += ["### Statistics", "", "| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
-        lines += ["| " + " | ".join(str(stats[k]) for k in keys) + " |", ""]
+        keys = ("characters", "syllables", "words", "sentences", "paragraphs")
+        cells = [str(stats[k]) for k in keys] + [str(stats["reading_time"]["seconds"])]
+        lines += ["### Statistics", "", "| " + " | ".join(keys) + " | reading time (s) |", "|" + "---|" * len(cells)]
+        lines += ["| " + " | ".join(cells) + " |", ""]
+        lines += _measures(stats)
         if stats["keywords"]:
             lines += ["**Keywords:** " + ", ".join(_escape(k["text"]) for k in stats["keywords"]), ""]
     entities = doc.get("entities")

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvcli.errors import Failure
-from dvcli.model import Analysis, Article, Entity
+from dvcli.model import Analysis, Article, Entity, Stats
 from dvcli.render.records import entity_details
 from dvcli.stats.corpus import CorpusSummary
 
@@ -106,7 +106,8 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
         parts.append(keywords)
     if entities:
         parts.append(_entity_table(entities))
-    for typo in analysis.typos or ():
+    # With the stats stage, each typo is already a warning with its context; without it, it gets a line here.
+    for typo in analysis.typos if analysis.stats is None and analysis.typos else ():
         parts.append(
             Text.assemble(
                 ("possible typo: ", "yellow"),
@@ -154,29 +155,91 @@ def summary_view(analysis: Analysis, context: bool = False) -> Group:
     )
 
 
+def _figures(title: str, rows: list[tuple[str, str, str]]) -> Table:
+    """A table of figures: what each is, its value, and what it means (scale, basis)."""
+    table = Table(title=title, title_justify="left", show_header=False)
+    table.add_column(style="dim")
+    table.add_column(justify="right")
+    table.add_column(style="dim")
+    for label, value, note in rows:
+        table.add_row(label, value, Text(note))
+    return table
+
+
+def _histogram(stats: Stats) -> Table:
+    lengths = stats.sentence_length
+    assert lengths is not None
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="dim")
+    table.add_column()
+    table.add_column(justify="right", style="dim")
+    widest = max(n for _, _, n in lengths.histogram) or 1
+    for low, high, count in lengths.histogram:
+        span = f"{low}–{high}" if high is not None else f"{low}+"
+        table.add_row(f"{span} syllables", Text("█" * round(20 * count / widest), style="cyan"), str(count))
+    return table
+
+
 def stats_view(analysis: Analysis) -> Group:
-    """Return the view of ``dvcli stats``: counts, reading time, readability and top keywords."""
+    """Return the view of ``dvcli stats``: counts, sentence lengths, readability, vocabulary, keywords."""
     stats = analysis.stats
     assert stats is not None, "stats_view needs an analysis with the stats stage"
     heading = Text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
-    counts = Table(show_header=False)
-    counts.add_column(style="dim")
-    counts.add_column(justify="right")
-    minutes, seconds = divmod(stats.reading_time_seconds, 60)
-    rows: list[tuple[str, Any]] = [
-        ("characters", stats.characters),
-        ("characters (no spaces)", stats.characters_no_spaces),
-        ("syllables", stats.syllables),
-        ("words", stats.words),
-        ("sentences", stats.sentences),
-        ("paragraphs", stats.paragraphs),
-        ("noise lines (left out)", stats.noise_lines),
-        ("reading time", f"{minutes} min {seconds:02d} s"),
+    minutes, seconds = divmod(stats.reading_time.seconds, 60)
+    counts = [
+        ("characters", f"{stats.characters:,}", f"title and body; {stats.characters_no_spaces:,} without spaces"),
+        ("syllables", f"{stats.syllables:,}", "a number or abbreviation counts as one"),
+        ("words", f"{stats.words:,}", "as the word segmenter joins syllables"),
+        ("sentences", str(stats.sentences), "in the body"),
+        ("paragraphs", str(stats.paragraphs), "in the body"),
+        ("noise lines", str(stats.noise_lines), "left out of every count"),
+        (
+            "reading time",
+            f"{minutes} min {seconds:02d} s",
+            f"at {stats.reading_time.syllables_per_minute} syllables a minute (a convention; --reading-speed N)",
+        ),
     ]
-    rows += [(name.replace("_", " "), value) for name, value in stats.readability]
-    for name, value in rows:
-        counts.add_row(name, str(value))
-    parts: list[RenderableType] = [heading, Text(analysis.source.path, style="dim"), counts]
+    parts: list[RenderableType] = [heading, Text(analysis.source.path, style="dim"), _figures("Counts", counts)]
+    if stats.sentence_length:
+        lengths = stats.sentence_length
+        parts.append(
+            Text(
+                f"Sentence length in syllables: mean {lengths.mean:.1f} · median {lengths.median:g} · "
+                f"longest {lengths.max}",
+                style="bold",
+            )
+        )
+        parts.append(_histogram(stats))
+    rows = []
+    if stats.readability:
+        score = stats.readability
+        scale = score.label or "higher is harder; no published bands"
+        rows += [
+            ("Luong-Nguyen-Dinh score", f"{score.score:.3f}", f"higher is harder; {scale}"),
+            ("  letters and digits a sentence", f"{score.chars_per_sentence:.1f}", "weight 0.004"),
+            ("  letters and digits a word", f"{score.chars_per_word:.2f}", "weight 0.1905"),
+            ("  syllables outside the 1,000 commonest", f"{score.rare_syllable_share:.1%}", "weight 2.7147"),
+        ]
+    if stats.lexical_diversity:
+        diversity = stats.lexical_diversity
+        rows.append(
+            (
+                "distinct words / words",
+                f"{diversity.type_token_ratio:.2f}",
+                f"{diversity.types} of {diversity.tokens}; falls as a text grows, so compare like lengths",
+            )
+        )
+        mtld = "—" if diversity.mtld is None else f"{diversity.mtld:.1f}"
+        rows.append(
+            (
+                "MTLD",
+                mtld,
+                "McCarthy & Jarvis 2010: words per stretch of steady variety; higher is more "
+                "varied, independent of length",
+            )
+        )
+    if rows:
+        parts.append(_figures("Readability and vocabulary", rows))
     if stats.keywords:
         keywords = Table(title="Top keywords", title_justify="left")
         keywords.add_column("#", justify="right", style="dim")
@@ -186,6 +249,12 @@ def stats_view(analysis: Analysis) -> Group:
         for rank, keyword in enumerate(stats.keywords, 1):
             keywords.add_row(str(rank), Text(keyword.text), f"{keyword.score:.3f}", str(keyword.count))
         parts.append(keywords)
+        parts.append(
+            Text(
+                "keyword score: weighted count (a title mention counts 5) × rarity in news (IDF); for ranking only",
+                "dim",
+            )
+        )
     return Group(*parts, *_warnings(analysis))
 
 

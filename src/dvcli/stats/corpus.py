@@ -150,7 +150,6 @@ def summary_of(result: Analysis | Failure) -> CorpusSummary:
         )
     article, stats = result.article, result.stats
     byline = article.byline
-    readability = dict(stats.readability) if stats else {}
     row = ArticleRow(
         path=result.source.path,
         title=article.title.text if article.title else None,
@@ -158,7 +157,7 @@ def summary_of(result: Analysis | Failure) -> CorpusSummary:
         author=byline.author.name if byline and byline.author else None,
         words=stats.words if stats else len(article.words),
         sentences=len(article.sentences),
-        readability=next(iter(readability.values()), None),
+        readability=round(stats.readability.score, 4) if stats and stats.readability else None,
     )
     keywords = Counter({keyword.text.lower(): 1 for keyword in (stats.keywords if stats else ())})
     months = Counter([article.published.strftime("%Y-%m")] if article.published else [])
