@@ -56,12 +56,14 @@ class Spanned:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string."""
+    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string; ``encoding`` is the
+    encoding its bytes were read in (``utf-8``, ``utf-16-le``, ``tcvn3``…), ``None`` for text given as a string."""
 
     path: str
+    encoding: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path}
+        return {"path": self.path, "encoding": self.encoding}
 
 
 @dataclass(frozen=True, slots=True)
