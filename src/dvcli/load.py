@@ -159,3 +159,10 @@ def _check_text(text: str, name: str) -> None:
             source=name,
             hint="pass a plain-text article (UTF-8 or UTF-16 with a byte-order mark)",
         )
+    if not any(ch.isalnum() for ch in text):
+        # Lines of dots, dashes and stars (what a scraper leaves of pictures) are no article: fail as empty input.
+        raise EmptyInputError(
+            f"{name}: holds no letters or digits, only punctuation",
+            source=name,
+            hint="pass a file that holds an article: a title line, then the body",
+        )
