@@ -93,7 +93,9 @@ def _too_large(name: str, size: str, limit: int) -> InputTooLargeError:
 def _read_stdin(limit: int) -> bytes | str:
     buffer = getattr(sys.stdin, "buffer", None)
     # A replaced sys.stdin (an embedding application, a test) may be a text stream without a buffer.
-    data: bytes | str = buffer.read(limit + 1) if buffer is not None else (sys.stdin.read(limit + 1) if sys.stdin else "")
+    data: bytes | str = (
+        buffer.read(limit + 1) if buffer is not None else (sys.stdin.read(limit + 1) if sys.stdin else "")
+    )
     if len(data) > limit:
         raise _too_large(STDIN, "more than", limit)
     return data

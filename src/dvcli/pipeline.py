@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
-
-import dataclasses
 
 from dvcli.load import LoadedText, load, load_text
 from dvcli.model import Analysis

@@ -6,16 +6,52 @@ import re
 from html.parser import HTMLParser
 
 # A document that opens as HTML, or that holds block-level closing tags in numbers no article prints.
-_OPENING = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_OPENING = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL
+)
 _BLOCK_CLOSE = re.compile(r"</(?:p|div|h[1-6]|li|article|section|table|tr|td|ul|ol|body|html)\s*>", re.IGNORECASE)
 _MIN_BLOCK_TAGS = 3
 _SAMPLE = 1 << 16
 _BLOCKS = frozenset(
-    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li "
-    "main nav ol p pre section table tbody td th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 # What a browser does not show as text.
-_HIDDEN = frozenset("head script style noscript template svg iframe object".split())
+_HIDDEN = frozenset(["head", "script", "style", "noscript", "template", "svg", "iframe", "object"])
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
