@@ -47,12 +47,13 @@ class JsonWriter(Writer):
             self.out.write('{\n  "schema_version": ' + f'"{SCHEMA_VERSION}",\n  "documents": [')
 
     def write(self, result: Analysis | Failure) -> None:
-        from dvcli.render.json import nested, to_json
+        from dvcli.render.json import write_json
 
         if not self.several:
-            self.out.write(to_json(record(result, self.view)))
+            write_json(self.out, record(result, self.view))
             return
-        self.out.write(("\n" if self.count == 0 else ",\n") + nested(record(result, self.view), 2))
+        self.out.write("\n" if self.count == 0 else ",\n")
+        write_json(self.out, record(result, self.view), 2)
         self.count += 1
 
     def end(self) -> None:
