@@ -59,10 +59,12 @@ def parse_article(text: str, options: ParseOptions = _DEFAULTS) -> Article:
         for start, end in segment.split_sentences(text, paragraph.start, paragraph.end):
             sentences.append(Sentence(len(sentences), Span(text[start:end], start, end), paragraph.index))
     words: list[Word] = []
+    # Words repeat (Zipf): one string object per distinct word keeps a long article's memory in bounds.
+    seen: dict[str, str] = {}
     if title is not None:
-        words.extend(_words(text, title.start, title.end, None))
+        words.extend(_words(text, title.start, title.end, None, seen))
     for sentence in sentences:
-        words.extend(_words(text, sentence.start, sentence.end, sentence.index))
+        words.extend(_words(text, sentence.start, sentence.end, sentence.index, seen))
 
     roles = {line.start: LineRole.PARAGRAPH for line in content}
     if title is not None:
@@ -116,5 +118,8 @@ def _take_sapo(text: str, lines: list[TextLine], content: list[TextLine]) -> tup
     return Span(sapo_text, last.start, last.end), content[:-1]
 
 
-def _words(text: str, start: int, end: int, sentence: int | None) -> list[Word]:
-    return [Word(Span(text[s:e], s, e), sentence) for s, e in segment.segment_words(text, start, end)]
+def _words(text: str, start: int, end: int, sentence: int | None, seen: dict[str, str]) -> list[Word]:
+    shared = seen.setdefault
+    return [
+        Word(Span(shared(word := text[s:e], word), s, e), sentence) for s, e in segment.segment_words(text, start, end)
+    ]
