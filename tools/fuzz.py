@@ -57,7 +57,8 @@ def seed(corpus: Path) -> None:
     for path in sorted((ROOT / "examples").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         (corpus / path.name).write_bytes(text.encode())
-        plain = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "…": "...", "\xa0": " "}))
+        # The legacy encodings have no curly quotes, dashes or no-break space: write their ASCII stand-ins.
+        plain = text.translate(str.maketrans({"“": '"', "”": '"', "’": "'", "–": "-", "…": "...", "\xa0": " "}))
         for encoding in LEGACY:
             try:
                 (corpus / f"{path.stem}.{encoding}").write_bytes(encode_legacy(plain, encoding))
