@@ -81,10 +81,16 @@ def test_json_lines_input_carries_id_and_line(runner: CliRunner, tmp_path: Path)
     result = run(runner, "export", "--format", "jsonl", "--input-format", "jsonl", str(records_file))
     assert result.exit_code == ExitStatus.INPUT_FAILED
     first, bad, third = (json.loads(x) for x in result.stdout.splitlines())
-    assert first["source"] == {"path": str(records_file), "id": "a1", "line": 1, "url": "https://example.org/a1"}
+    assert first["source"] == {
+        "path": str(records_file),
+        "encoding": "utf-8",
+        "id": "a1",
+        "line": 1,
+        "url": "https://example.org/a1",
+    }
     assert first["article"]["title"] == title
     assert bad["source"]["line"] == 2 and bad["error"]["type"] == "bad_record"
-    assert third["source"] == {"path": str(records_file), "id": "7", "line": 3}
+    assert third["source"] == {"path": str(records_file), "encoding": "utf-8", "id": "7", "line": 3}
     assert third["summary"] == json.loads(run(runner, "export", str(REFERENCE)).stdout)["summary"]
     assert "line 2" in result.stderr
 

@@ -284,7 +284,7 @@ def test_a_failed_single_input_writes_its_error_record_from_every_command(runner
     record = json.loads(run(runner, *args).stdout)
     assert record == {
         "schema_version": "2.0",
-        "source": {"path": "missing.txt"},
+        "source": {"path": "missing.txt", "encoding": None},
         "error": {
             "type": "not_found",
             "message": "missing.txt: no such file",

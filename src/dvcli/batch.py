@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from dvcli.errors import DvcliError, ExitStatus, Failure
 from dvcli.inputs import Input, Selection, TextInput, expand_inputs, source_name
 from dvcli.model import Analysis, Source
-from dvcli.options import AnalyzeOptions
+from dvcli.options import AnalyzeOptions, LoadOptions
 
 # Inputs in flight per worker: enough to keep every worker busy while results are written in order.
 _IN_FLIGHT_PER_WORKER = 4
@@ -54,7 +54,10 @@ def analyze_one(item: Input | Failure, options: AnalyzeOptions) -> Result:
     if isinstance(item, Failure):
         return item
     try:
-        loaded = load_text(item.text, item.source) if isinstance(item, TextInput) else load(os.fspath(item))
+        if isinstance(item, TextInput):
+            loaded = load_text(item.text, item.source, item.warnings)
+        else:
+            loaded = load(os.fspath(item), options.load)
         return analyze_loaded(loaded, options)
     except DvcliError as error:
         return Failure.from_error(Source(source_name(item)), error)
@@ -143,7 +146,7 @@ def _in_pool(
         for item in items:
             # Standard input can only be read here: a worker process has none of its own.
             if not isinstance(item, (Failure, TextInput)) and os.fspath(item) == "-":
-                item = read_stdin_input()
+                item = read_stdin_input(options.load)
             pending.append(pool.submit(analyze_and, item, options, then))
             if len(pending) >= limit:
                 yield pending.popleft().result()
@@ -153,15 +156,15 @@ def _in_pool(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def read_stdin_input() -> TextInput | Failure:
-    """Standard input read here, as a TextInput (or the Failure of reading it)."""
+def read_stdin_input(options: LoadOptions | None = None) -> TextInput | Failure:
+    """Standard input read here, as a TextInput (or the Failure of reading it), with what decoding it warned."""
     from dvcli.load import STDIN, load
 
     try:
-        loaded = load("-")
+        loaded = load("-", options or LoadOptions())
     except DvcliError as error:
         return Failure.from_error(Source(STDIN), error)
-    return TextInput(loaded.text, loaded.source)
+    return TextInput(loaded.text, loaded.source, loaded.warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +203,7 @@ def _on_dask(
             if item is not None:
                 # Standard input can only be read here: a worker has none of its own.
                 if not isinstance(item, (Failure, TextInput)) and os.fspath(item) == "-":
-                    item = read_stdin_input()
+                    item = read_stdin_input(options.load)
                 chunk.append(item)
             if chunk and (item is None or len(chunk) >= _DASK_CHUNK):
                 inputs = bag.from_sequence(chunk, npartitions=min(len(chunk), 4 * workers))

@@ -52,6 +52,10 @@ class DecodeError(DvcliError):
     kind = "undecodable"
 
 
+class InputTooLargeError(DvcliError):
+    kind = "too_large"
+
+
 class UsageError(DvcliError):
     """A bad option value given through the library (the CLI checks its options before reading any input)."""
 

@@ -16,10 +16,12 @@ from dvcli.model import Source
 
 @dataclass(frozen=True, slots=True)
 class TextInput:
-    """An article given as text rather than as a file (a line of a JSON Lines file, a string)."""
+    """An article given as text rather than as a file (a line of a JSON Lines file, a string); ``warnings``
+    are what reading it said (standard input read ahead of the workers keeps its decoding warnings)."""
 
     text: str
     source: Source
+    warnings: tuple[str, ...] = ()
 
 
 Input = str | os.PathLike[str] | TextInput
@@ -111,6 +113,10 @@ def expand_inputs(inputs: Iterable[Input | Failure], selection: Selection | None
         yield from files
 
 
+# JSON Lines files are read as UTF-8 (a BOM is skipped), as JSON requires.
+_JSON_LINES_ENCODING = "utf-8"
+
+
 class BadRecordError(DvcliError):
     kind = "bad_record"
 
@@ -156,7 +162,7 @@ def read_json_lines(name: str) -> Iterator[TextInput | Failure]:
         for number, line in enumerate(_open_text(name), 1):
             if not line.strip():
                 continue
-            where = Source(path, line=number)
+            where = Source(path, _JSON_LINES_ENCODING, line=number)
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as error:
@@ -168,6 +174,7 @@ def read_json_lines(name: str) -> Iterator[TextInput | Failure]:
             record_id, url, title = value.get("id"), value.get("url"), value.get("title")
             source = Source(
                 path,
+                _JSON_LINES_ENCODING,
                 id=None if record_id is None else str(record_id),
                 line=number,
                 url=url if isinstance(url, str) else None,

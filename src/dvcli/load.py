@@ -1,65 +1,68 @@
-"""Read an article from a path or ``-`` (stdin): decoding, byte-order marks, newlines, NFC normalisation."""
+"""Read an article from a path or ``-`` (stdin): size limit, decoding (:mod:`dvcli.decode`), byte-order marks,
+newlines, HTML saved as text, NFC normalisation."""
 
 from __future__ import annotations
 
-import codecs
+import os
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from dvcli.decode import decode_bytes
 from dvcli.errors import (
     BinaryInputError,
-    DecodeError,
     EmptyInputError,
     InputNotFoundError,
+    InputTooLargeError,
     InputUnreadableError,
 )
 from dvcli.model import Source
+from dvcli.options import LoadOptions
+from dvcli.text.invisible import strip_invisible
+from dvcli.text.markup import html_to_text, looks_like_html
 
 STDIN = "<stdin>"
-
-# Longest first: the UTF-32 LE mark begins with the UTF-16 LE mark.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # White space controls are ordinary in text; any other C0/C1 control in bulk means the file is not text.
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 _MAX_CONTROL_RATIO = 0.05
+_DEFAULTS = LoadOptions()
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedText:
-    """Decoded, normalised article text and where it came from."""
+    """Decoded, normalised article text, where it came from, and what loading it found worth a warning."""
 
     text: str
     source: Source
+    warnings: tuple[str, ...] = ()
 
 
-def load(source: str | Path) -> LoadedText:
+def load(source: str | Path, options: LoadOptions = _DEFAULTS) -> LoadedText:
     """Read ``source`` (a path, or ``"-"`` for stdin) and return its normalised text.
 
-    The text is decoded (UTF-8 with or without BOM, UTF-16/32 with BOM), CRLF and CR become LF, and it is
-    normalised to NFC; offsets everywhere else refer to this text. The file is never modified.
+    The bytes are decoded (``options.encoding``, or the encoding detected: UTF-8 with or without BOM, UTF-16/32,
+    the legacy Vietnamese encodings; see :func:`dvcli.decode.decode_bytes`), CRLF and CR become LF, an HTML page is
+    reduced to its text, and the text is normalised to NFC; offsets everywhere else refer to this text. An input
+    larger than ``options.max_bytes`` is refused before it is read whole. The file is never modified.
 
-    Raises InputNotFoundError, InputUnreadableError, EmptyInputError, BinaryInputError or DecodeError,
-    each naming the input and carrying a hint.
+    Raises InputNotFoundError, InputUnreadableError, InputTooLargeError, EmptyInputError, BinaryInputError,
+    DecodeError (each naming the input and carrying a hint) or UsageError for an unknown encoding.
     """
     if str(source) == "-":
         name = STDIN
-        data = _read_stdin()
+        data = _read_stdin(options.max_bytes)
     else:
         name = str(source)
-        data = _read_file(Path(source), name)
-    text = _decode(data, name)
-    return load_text(text, name)
+        data = _read_file(Path(source), name, options.max_bytes)
+    if isinstance(data, str):
+        return load_text(data, Source(name))
+    decoded = decode_bytes(data, name, options.encoding)
+    return load_text(decoded.text, Source(name, decoded.encoding), decoded.warnings)
 
 
-def load_text(text: str, source: str | Source = "<text>") -> LoadedText:
+def load_text(text: str, source: str | Source = "<text>", warnings: tuple[str, ...] = ()) -> LoadedText:
     """Apply the normalisation of :func:`load` to an in-memory string and return it as a LoadedText.
 
     Raises EmptyInputError for empty or white-space-only text and BinaryInputError for text that is
@@ -68,23 +71,53 @@ def load_text(text: str, source: str | Source = "<text>") -> LoadedText:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
     source = source if isinstance(source, Source) else Source(source)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        warnings += (
+            "the input is an HTML page: its markup was removed and the text analysed; offsets refer to that text",
+        )
+    text = unicodedata.normalize("NFC", text)
     _check_text(text, source.path)
-    return LoadedText(text=text, source=source)
+    return LoadedText(text=text, source=source, warnings=warnings)
 
 
-def _read_stdin() -> bytes | str:
+def _too_large(name: str, size: str, limit: int) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"{name}: is {size} bytes, more than the limit of {limit} bytes",
+        source=name,
+        hint="raise the limit with --max-bytes if the input really is one article",
+    )
+
+
+def _read_stdin(limit: int) -> bytes | str:
     buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        return buffer.read()
     # A replaced sys.stdin (an embedding application, a test) may be a text stream without a buffer.
-    return sys.stdin.read() if sys.stdin is not None else ""
+    data: bytes | str = (
+        buffer.read(limit + 1) if buffer is not None else (sys.stdin.read(limit + 1) if sys.stdin else "")
+    )
+    if len(data) > limit:
+        raise _too_large(STDIN, "more than", limit)
+    return data
 
 
-def _read_file(path: Path, name: str) -> bytes:
+def _read_file(path: Path, name: str, limit: int) -> bytes:
     try:
-        return path.read_bytes()
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+            # A device or a socket: reading one may never end (/dev/zero) or wait for a person (a terminal).
+            raise InputUnreadableError(
+                f"{name}: is not a regular file (a device or a socket)",
+                source=name,
+                hint=f"pipe its content in instead: dvcli … - < {name}",
+            )
+        if info.st_size > limit:
+            raise _too_large(name, str(info.st_size), limit)
+        # A named pipe is read as it comes (as cat does); the limit bounds it, and a file that grows while read.
+        with open(path, "rb") as stream:
+            data = stream.read(limit + 1)
     except FileNotFoundError:
         raise InputNotFoundError(
             f"{name}: no such file",
@@ -109,43 +142,13 @@ def _read_file(path: Path, name: str) -> bytes:
             source=name,
             hint="check that the path names a regular, readable file",
         ) from None
-
-
-def _decode(data: bytes | str, name: str) -> str:
-    if isinstance(data, str):
-        return data
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _decode_as(data[len(bom) :], encoding, name, len(bom))
-    if b"\x00" in data:
-        raise BinaryInputError(
-            f"{name}: looks like a binary file (it contains NUL bytes), not text",
-            source=name,
-            hint="pass a plain-text article; if it is UTF-16 without a byte-order mark, convert it with "
-            f"iconv -f UTF-16LE -t UTF-8 {'FILE' if name == STDIN else name}",
-        )
-    return _decode_as(data, "utf-8", name, 0)
-
-
-def _decode_as(data: bytes, encoding: str, name: str, skipped: int) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        offset = skipped + error.start
-        line = data.count(b"\n", 0, error.start) + 1
-        bad = data[error.start : error.start + 1].hex().upper()
-        label = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
-        path = "FILE" if name == STDIN else name
-        raise DecodeError(
-            f"{name}: not valid {label}: byte 0x{bad} at byte offset {offset} (line {line})",
-            source=name,
-            hint="save the file as UTF-8; a legacy Vietnamese file can be converted with "
-            f"iconv -f WINDOWS-1258 -t UTF-8 {path} > article-utf8.txt",
-        ) from None
+    if len(data) > limit:
+        raise _too_large(name, "more than", limit)
+    return data
 
 
 def _check_text(text: str, name: str) -> None:
-    if not text.strip():
+    if not text.strip() or not strip_invisible(text)[0].strip():
         raise EmptyInputError(
             f"{name}: is empty" if not text else f"{name}: holds only white space",
             source=name,
@@ -157,4 +160,11 @@ def _check_text(text: str, name: str) -> None:
             f"{name}: looks like a binary file (mostly control characters), not text",
             source=name,
             hint="pass a plain-text article (UTF-8 or UTF-16 with a byte-order mark)",
+        )
+    if not any(ch.isalnum() for ch in text):
+        # Lines of dots, dashes and stars (what a scraper leaves of pictures) are no article: fail as empty input.
+        raise EmptyInputError(
+            f"{name}: holds no letters or digits, only punctuation",
+            source=name,
+            hint="pass a file that holds an article: a title line, then the body",
         )

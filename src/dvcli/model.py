@@ -56,17 +56,23 @@ class Spanned:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string; for a record of a
-    JSON Lines file, also its ``line`` number and the ``id`` and ``url`` it gave."""
+    """Where an input came from: the path as given, or ``<stdin>``, or ``<text>`` for a string; ``encoding`` is the
+    encoding its bytes were read in (``utf-8``, ``utf-16-le``, ``tcvn3``…), ``None`` for text given as a string;
+    for a record of a JSON Lines file, also its ``line`` number and the ``id`` and ``url`` it gave."""
 
     path: str
+    encoding: str | None = None
     id: str | None = None
     line: int | None = None
     url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         extra = {"id": self.id, "line": self.line, "url": self.url}
-        return {"path": self.path, **{key: value for key, value in extra.items() if value is not None}}
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            **{key: value for key, value in extra.items() if value is not None},
+        }
 
 
 @dataclass(frozen=True, slots=True)

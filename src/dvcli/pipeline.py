@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -9,11 +10,35 @@ from dvcli.load import LoadedText, load, load_text
 from dvcli.model import Analysis
 from dvcli.options import AnalyzeOptions, Stage
 from dvcli.parse import parse_article
+from dvcli.text.invisible import invisible_warning, map_analysis, strip_invisible
 
 
 def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) -> Analysis:
-    """Run parsing and the stages named in ``options.stages`` on already-loaded text."""
+    """Run parsing and the stages named in ``options.stages`` on already-loaded text.
+
+    Invisible characters (zero-width, soft hyphens, bidi marks, a byte-order mark inside the text) stay in
+    ``article.text`` but every stage reads the text without them; the offsets of the result include them.
+    """
     options = options or AnalyzeOptions()
+    clean, offsets, kinds = strip_invisible(loaded.text)
+    analysis = _analyze_clean(dataclasses.replace(loaded, text=clean), options)
+    warnings = loaded.warnings + ((invisible_warning(kinds),) if kinds else ())
+    if kinds:
+        analysis = map_analysis(analysis, loaded.text, offsets)
+        if analysis.stats is not None:
+            # Hygiene is about the text as typed: it is read again off the text with its invisible characters.
+            from dvcli.stats.hygiene import check_hygiene, hygiene_warnings
+
+            hygiene = check_hygiene(analysis.article)
+            stats = dataclasses.replace(analysis.stats, hygiene=hygiene, warnings=hygiene_warnings(hygiene))
+            analysis = dataclasses.replace(analysis, stats=stats)
+    if warnings:
+        article = dataclasses.replace(analysis.article, warnings=warnings + analysis.article.warnings)
+        analysis = dataclasses.replace(analysis, article=article)
+    return analysis
+
+
+def _analyze_clean(loaded: LoadedText, options: AnalyzeOptions) -> Analysis:
     article = parse_article(loaded.text, options.parse)
     entities = summary = stats = typos = None
     # Stages are imported when first asked for, so a command that needs few of them starts faster.
@@ -42,10 +67,11 @@ def analyze(text_or_path: str | os.PathLike[str], options: AnalyzeOptions | None
 
     Raises ``DvcliError`` when the input cannot be read or decoded, or is empty.
     """
+    options = options or AnalyzeOptions()
     if isinstance(text_or_path, os.PathLike):
-        loaded = load(Path(text_or_path))
+        loaded = load(Path(text_or_path), options.load)
     elif text_or_path == "-" or ("\n" not in text_or_path and os.path.isfile(text_or_path)):
-        loaded = load(text_or_path)
+        loaded = load(text_or_path, options.load)
     else:
         loaded = load_text(text_or_path)
     return analyze_loaded(loaded, options)

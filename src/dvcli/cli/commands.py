@@ -8,6 +8,7 @@ import typer
 
 from dvcli.cli.options import (
     DaskLocalOption,
+    EncodingOption,
     ExcludeOption,
     ExportFormat,
     FilesFromOption,
@@ -17,6 +18,7 @@ from dvcli.cli.options import (
     Inputs,
     JsonFlag,
     KeywordsOption,
+    MaxBytesOption,
     Method,
     MethodOption,
     OutputOption,
@@ -29,12 +31,13 @@ from dvcli.cli.options import (
     WordsOption,
     WorkersOption,
     input_spec,
+    load_options,
     parse_options,
     run_spec,
     stats_options,
     summary_options,
 )
-from dvcli.options import COMMAND_STAGES, AnalyzeOptions, Stage
+from dvcli.options import COMMAND_STAGES, DEFAULT_MAX_BYTES, AnalyzeOptions, Stage
 from dvcli.render.formats import OutputFormat
 from dvcli.render.records import View
 
@@ -56,6 +59,8 @@ def parse(
         bool, typer.Option("--highlight", metavar="", help="Show the text with the entities highlighted.")
     ] = False,
     tz: TzOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     files_from: FilesFromOption = None,
     input_format: InputFormatOption = InputFormat.text,
     glob: GlobOption = "*.txt",
@@ -70,7 +75,9 @@ def parse(
     from dvcli.render.rich import parse_view
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
-    options = AnalyzeOptions(parse=parse_options(tz), stages=COMMAND_STAGES["parse"])
+    options = AnalyzeOptions(
+        load=load_options(encoding, max_bytes), parse=parse_options(tz), stages=COMMAND_STAGES["parse"]
+    )
     run_command(
         spec,
         options,
@@ -94,6 +101,8 @@ def summarize(
     as_json: JsonFlag = False,
     output: OutputOption = None,
     tz: TzOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     files_from: FilesFromOption = None,
     input_format: InputFormatOption = InputFormat.text,
     glob: GlobOption = "*.txt",
@@ -109,6 +118,7 @@ def summarize(
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
     options = AnalyzeOptions(
+        load=load_options(encoding, max_bytes),
         parse=parse_options(tz),
         summary=summary_options(sentences, ratio, words, method),
         stages=COMMAND_STAGES["summarize"],
@@ -137,6 +147,8 @@ def stats(
     as_json: JsonFlag = False,
     output: OutputOption = None,
     tz: TzOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     files_from: FilesFromOption = None,
     input_format: InputFormatOption = InputFormat.text,
     glob: GlobOption = "*.txt",
@@ -155,11 +167,19 @@ def stats(
     if summary:
         # The corpus view counts the people, organisations and places each article names.
         stages = COMMAND_STAGES["stats"] | {Stage.ENTITIES}
-        options = AnalyzeOptions(parse=parse_options(tz), stats=stats_options(keywords, reading_speed), stages=stages)
+        options = AnalyzeOptions(
+            load=load_options(encoding, max_bytes),
+            parse=parse_options(tz),
+            stats=stats_options(keywords, reading_speed),
+            stages=stages,
+        )
         run_corpus_summary(spec, options, as_json=as_json, output=output, run=run, top=max(keywords, 1))
         return
     options = AnalyzeOptions(
-        parse=parse_options(tz), stats=stats_options(keywords, reading_speed), stages=COMMAND_STAGES["stats"]
+        load=load_options(encoding, max_bytes),
+        parse=parse_options(tz),
+        stats=stats_options(keywords, reading_speed),
+        stages=COMMAND_STAGES["stats"],
     )
     run_command(spec, options, view=View.STATS, format=_format(as_json), output=output, run=run, make_view=stats_view)
 
@@ -176,6 +196,8 @@ def export(
     keywords: KeywordsOption = 10,
     reading_speed: ReadingSpeedOption = 200,
     tz: TzOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     files_from: FilesFromOption = None,
     input_format: InputFormatOption = InputFormat.text,
     glob: GlobOption = "*.txt",
@@ -190,6 +212,7 @@ def export(
 
     spec = input_spec(inputs, files_from, input_format, glob, exclude)
     options = AnalyzeOptions(
+        load=load_options(encoding, max_bytes),
         parse=parse_options(tz),
         summary=summary_options(sentences, ratio, words, method),
         stats=stats_options(keywords, reading_speed),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dvcli.options import ParseOptions, StatsOptions, SummaryOptions
+from dvcli.options import DEFAULT_MAX_BYTES, LoadOptions, ParseOptions, StatsOptions, SummaryOptions
 
 if TYPE_CHECKING:
     from dvcli.cli.run import InputSpec, RunSpec
@@ -236,3 +236,39 @@ def run_spec(workers: int | None, quiet: bool, dask_local: int | None, scheduler
         raise typer.BadParameter("give either --dask-local or --scheduler, not both", param_hint="--scheduler")
     dask = DaskCluster(dask_local, scheduler) if dask_local is not None or scheduler is not None else None
     return RunSpec(workers, quiet, dask)
+
+
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="The inputs' encoding instead of detecting it: utf-8, utf-16-le, utf-16-be, windows-1258, tcvn3, vni, "
+        "viscii, viqr (read only when named), or any Python codec.",
+        show_default=False,
+    ),
+]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        metavar="N",
+        callback=_at_least(1),
+        help=f"Refuse an input larger than N bytes before reading it (default {DEFAULT_MAX_BYTES:,}).",
+        show_default=False,
+    ),
+]
+
+
+def load_options(encoding: str | None, max_bytes: int) -> LoadOptions:
+    """How inputs are read; an unknown encoding is a usage error (exit 2) before any input is read."""
+    if encoding is not None:
+        from dvcli.decode import encoding_name
+        from dvcli.errors import UsageError
+
+        try:
+            encoding = encoding_name(encoding)
+        except UsageError as error:
+            hint = f"; {error.hint}" if error.hint else ""
+            raise typer.BadParameter(error.message + hint, param_hint="--encoding") from None
+    return LoadOptions(encoding=encoding, max_bytes=max_bytes)

@@ -121,16 +121,27 @@ def run_command(
         write: Callable[[Any], None] = write_view
         begin = end = _nothing
     else:
-        # Workers render their own pieces: only text travels back.
         writer = StreamWriter(destination.stream, TextFormat(format, view, several))
-        then, begin, end = partial(_render, writer.format), writer.begin, writer.end
+        begin, end = writer.begin, writer.end
+        if workers > 1 or run.dask is not None:
+            # Workers render their own pieces: only text travels back.
+            then = partial(_render, writer.format)
 
-        def write_piece(piece: Any) -> None:
-            if piece.failure is not None:
-                report_failure(piece.failure)
-            writer.write(piece)
+            def write_piece(piece: Any) -> None:
+                if piece.failure is not None:
+                    report_failure(piece.failure)
+                writer.write(piece)
 
-        write = write_piece
+            write = write_piece
+        else:
+            then = _keep
+
+            def write_here(result: Any) -> None:
+                if isinstance(result, Failure):
+                    report_failure(result)
+                writer.write_result(result)
+
+            write = write_here
 
     _stream(items, options, then, write, begin, end, workers, run, reporter, destination, total, inputs.selection)
     _finish(reporter, destination, several, run)

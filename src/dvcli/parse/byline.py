@@ -200,9 +200,15 @@ _PARENTHESISED = re.compile(r"^\(\s*[^()]+?\s*\)?$")
 
 
 def take_byline(text: str, content: list[TextLine]) -> tuple[Byline | None, list[TextLine]]:
-    """Split off a byline from the last one or two body lines; an article with one paragraph has none."""
-    if len(content) < 2:
+    """Split off a byline from the last one or two body lines. The only body line is a byline only when it names a
+    source (``Theo VnExpress``, ``(TTXVN)``): a lone name (``Quang Hưng``) may as well be the body."""
+    if not content:
         return None, content
+    if len(content) == 1:
+        parts = _unit_byline(content[0].of(text))
+        if parts is None or parts.source is None:
+            return None, content
+        return _byline(text, content[0], content[0], parts), []
     last = _tail_unit(text, content, len(content))
     last_parts = _unit_byline(last[1])
     if last[0] >= 2 and content[last[0]].gap <= 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dvcli import segment
 from dvcli.model import Article, NoiseLine, Paragraph, Sentence, Span, Word
 from dvcli.options import ParseOptions
@@ -16,6 +18,10 @@ _DATELINE_WINDOW = 3
 # The baomoi layout puts the sapo after three blank lines; two is the least we read as that break.
 _SAPO_MIN_GAP = 2
 _SAPO_MIN_WORDS = 8
+# A first line longer than any headline (the longest in the news corpus is under 200 characters), or one that holds
+# several sentences ending in a full stop, opens the body of an article that has no title.
+_MAX_TITLE_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+\w)")
 
 _DEFAULTS = ParseOptions()
 
@@ -37,7 +43,7 @@ def parse_article(text: str, options: ParseOptions = _DEFAULTS) -> Article:
     dateline, warnings, content = take_dateline(text, content, 0, 1, options.tz)
     if dateline is not None and not content:  # a lone date line is the title, not a dateline
         dateline, warnings, content = None, (), [line for line in lines if line.start not in noise_by_start]
-    if content:
+    if content and _reads_as_title(content[0].of(text)):
         title, content = Span(content[0].of(text), content[0].start, content[0].end), content[1:]
     if dateline is None:
         dateline, warnings, content = take_dateline(text, content, 0, _DATELINE_WINDOW, options.tz)
@@ -53,10 +59,12 @@ def parse_article(text: str, options: ParseOptions = _DEFAULTS) -> Article:
         for start, end in segment.split_sentences(text, paragraph.start, paragraph.end):
             sentences.append(Sentence(len(sentences), Span(text[start:end], start, end), paragraph.index))
     words: list[Word] = []
+    # Words repeat (Zipf): one string object per distinct word keeps a long article's memory in bounds.
+    seen: dict[str, str] = {}
     if title is not None:
-        words.extend(_words(text, title.start, title.end, None))
+        words.extend(_words(text, title.start, title.end, None, seen))
     for sentence in sentences:
-        words.extend(_words(text, sentence.start, sentence.end, sentence.index))
+        words.extend(_words(text, sentence.start, sentence.end, sentence.index, seen))
 
     roles = {line.start: LineRole.PARAGRAPH for line in content}
     if title is not None:
@@ -87,6 +95,13 @@ def parse_article(text: str, options: ParseOptions = _DEFAULTS) -> Article:
     )
 
 
+def _reads_as_title(line: str) -> bool:
+    """Whether the first line can be a headline rather than the first paragraph of an untitled article."""
+    if len(line) > _MAX_TITLE_CHARS:
+        return False
+    return not (line.endswith(".") and _SENTENCE_END.search(line) is not None)
+
+
 def _take_sapo(text: str, lines: list[TextLine], content: list[TextLine]) -> tuple[Span | None, list[TextLine]]:
     """Split off a trailing lead summary set apart by more blank lines than any paragraph break."""
     if len(content) < 2:
@@ -103,5 +118,8 @@ def _take_sapo(text: str, lines: list[TextLine], content: list[TextLine]) -> tup
     return Span(sapo_text, last.start, last.end), content[:-1]
 
 
-def _words(text: str, start: int, end: int, sentence: int | None) -> list[Word]:
-    return [Word(Span(text[s:e], s, e), sentence) for s, e in segment.segment_words(text, start, end)]
+def _words(text: str, start: int, end: int, sentence: int | None, seen: dict[str, str]) -> list[Word]:
+    shared = seen.setdefault
+    return [
+        Word(Span(shared(word := text[s:e], word), s, e), sentence) for s, e in segment.segment_words(text, start, end)
+    ]

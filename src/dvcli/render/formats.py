@@ -104,5 +104,17 @@ class StreamWriter:
         self.out.write(self.format.separator(self.pieces == 0) + piece.text)
         self.pieces += 1
 
+    def write_result(self, result: Analysis | Failure) -> None:
+        """Render and write ``result`` here (in this process): JSON goes out piece by piece, so a huge record is
+        never one string in memory."""
+        if self.format.format is not OutputFormat.JSON:
+            self.write(self.format.piece(result))
+            return
+        from dvcli.render.json import write_json
+
+        self.out.write(self.format.separator(self.pieces == 0))
+        write_json(self.out, record(result, self.format.view), 2 if self.format.several else 0)
+        self.pieces += 1
+
     def end(self) -> None:
         self.out.write(self.format.footer(self.pieces))

@@ -3,6 +3,7 @@ module outside ``cli/`` that imports Rich."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -28,25 +29,47 @@ ENTITY_STYLES = {
 }
 
 
+# What must not reach a terminal from an article: escape sequences (CSI such as ESC[2J, OSC such as window titles and
+# OSC 8 links, up to their terminator), any other C0/C1 control but tab and newline, and the bidi controls that
+# reorder what follows them on screen (the stages ignore them too: dvcli.text.invisible).
+_UNSAFE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, ended by BEL or ST
+    r"|\x1b[P^_X][^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, PM, APC, SOS strings
+    r"|\x1b.?"  # any other escape
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def safe(text: str) -> str:
+    """Return ``text`` without escape sequences and control characters, so printing it cannot drive the terminal."""
+    return _UNSAFE.sub("", text)
+
+
+def _text(text: str, style: str = "") -> Text:
+    """A Rich ``Text`` of article-derived ``text``: never markup, never a control sequence."""
+    return Text(safe(text), style=style)
+
+
 def _header(analysis: Analysis) -> Panel:
     article = analysis.article
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
     facts.add_column()
-    facts.add_row("file", Text(analysis.source.path))
+    facts.add_row("file", _text(analysis.source.path))
     if article.dateline:
         published = article.published.isoformat() if article.published else "(unreadable)"
         weekday = f"  ({article.dateline.weekday})" if article.dateline.weekday else ""
-        facts.add_row("published", Text(published + weekday))
+        facts.add_row("published", _text(published + weekday))
     if article.byline:
-        facts.add_row("author", Text(article.byline.author.name if article.byline.author else "—"))
-        facts.add_row("source", Text(article.byline.source.name if article.byline.source else "—"))
-    title = Text(article.title.text if article.title else "(untitled)", style="bold")
+        facts.add_row("author", _text(article.byline.author.name if article.byline.author else "—"))
+        facts.add_row("source", _text(article.byline.source.name if article.byline.source else "—"))
+    title = _text(article.title.text if article.title else "(untitled)", style="bold")
     return Panel(facts, title=title, title_align="left")
 
 
 def _warnings(analysis: Analysis) -> list[RenderableType]:
-    return [Text(f"warning: {w}", style="yellow") for w in analysis.warnings]
+    return [_text(f"warning: {w}", style="yellow") for w in analysis.warnings]
 
 
 def _entity_table(entities: tuple[Entity, ...]) -> Table:
@@ -59,8 +82,8 @@ def _entity_table(entities: tuple[Entity, ...]) -> Table:
         style = ENTITY_STYLES.get(entity.type, "")
         table.add_row(
             Text(entity.type, style=style),
-            Text(entity.text),
-            Text(entity_details(entity.to_dict())),
+            _text(entity.text),
+            _text(entity_details(entity.to_dict())),
             f"{entity.start}-{entity.end}",
         )
     return table
@@ -70,14 +93,15 @@ def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Gr
     """Return the body paragraphs with each entity mention styled by its type (outermost mention wins)."""
     blocks = []
     for paragraph in article.paragraphs:
-        text = Text(paragraph.text)
+        # Built piece by piece, so that removing unsafe characters cannot move a mention's style.
+        text = Text()
         taken_until = paragraph.start
         for entity in entities:
             if entity.start >= taken_until and paragraph.start <= entity.start and entity.end <= paragraph.end:
-                text.stylize(
-                    ENTITY_STYLES.get(entity.type, "bold"), entity.start - paragraph.start, entity.end - paragraph.start
-                )
+                text.append(safe(article.text[taken_until : entity.start]))
+                text.append(safe(entity.text), ENTITY_STYLES.get(entity.type, "bold"))
                 taken_until = entity.end
+        text.append(safe(article.text[taken_until : paragraph.end]))
         blocks.append(text)
         blocks.append(Text(""))
     return Group(*blocks[:-1])
@@ -98,11 +122,11 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
         legend = Text("  ").join(Text(kind, style=style) for kind, style in ENTITY_STYLES.items())
         parts.append(legend)
     elif article.lead:
-        parts.append(Panel(Text(article.lead.text), title="Lead", title_align="left"))
+        parts.append(Panel(_text(article.lead.text), title="Lead", title_align="left"))
     if article.sapo:
-        parts.append(Panel(Text(article.sapo.text), title="Sapo", title_align="left"))
+        parts.append(Panel(_text(article.sapo.text), title="Sapo", title_align="left"))
     if analysis.stats and analysis.stats.keywords:
-        keywords = Text("keywords  ", style="dim") + Text(", ").join(Text(k.text) for k in analysis.stats.keywords)
+        keywords = Text("keywords  ", style="dim") + Text(", ").join(_text(k.text) for k in analysis.stats.keywords)
         parts.append(keywords)
     if entities:
         parts.append(_entity_table(entities))
@@ -111,9 +135,9 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
         parts.append(
             Text.assemble(
                 ("possible typo: ", "yellow"),
-                typo.text,
+                safe(typo.text),
                 " → ",
-                (typo.suggestion, "bold"),
+                (safe(typo.suggestion), "bold"),
                 (f"  (offset {typo.start})", "dim"),
             )
         )
@@ -125,14 +149,14 @@ def summary_view(analysis: Analysis, context: bool = False) -> Group:
     summary = analysis.summary
     assert summary is not None, "summary_view needs an analysis with the summary stage"
     total = len(analysis.article.sentences)
-    title = Text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
+    title = _text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
     caption = f"{len(summary.sentences)} of {total} sentences · method {summary.method}"
     if not context:
         table = Table.grid(padding=(0, 1))
         table.add_column(justify="right", style="dim")
         table.add_column()
         for chosen in summary.sentences:
-            table.add_row(f"#{chosen.index + 1} {chosen.score:.3f}", Text(chosen.text))
+            table.add_row(f"#{chosen.index + 1} {chosen.score:.3f}", _text(chosen.text))
         body: RenderableType = table
     else:
         chosen_indexes = {s.index for s in summary.sentences}
@@ -148,7 +172,7 @@ def summary_view(analysis: Analysis, context: bool = False) -> Group:
             picked = sentence.index in chosen_indexes
             # The marker keeps the choice visible without colour (NO_COLOR, pipes).
             margin = Text(f"{'▶' if picked else ' '} {score:.3f}", style="bold green" if picked else "dim")
-            table.add_row(margin, Text(sentence.text, style="bold reverse" if picked else ""))
+            table.add_row(margin, _text(sentence.text, style="bold reverse" if picked else ""))
         body = table
     return Group(
         Panel(body, title=title, title_align="left", subtitle=caption, subtitle_align="right"), *_warnings(analysis)
@@ -184,7 +208,7 @@ def stats_view(analysis: Analysis) -> Group:
     """Return the view of ``dvcli stats``: counts, sentence lengths, readability, vocabulary, keywords."""
     stats = analysis.stats
     assert stats is not None, "stats_view needs an analysis with the stats stage"
-    heading = Text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
+    heading = _text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
     minutes, seconds = divmod(stats.reading_time.seconds, 60)
     counts = [
         ("characters", f"{stats.characters:,}", f"title and body; {stats.characters_no_spaces:,} without spaces"),
@@ -199,7 +223,7 @@ def stats_view(analysis: Analysis) -> Group:
             f"at {stats.reading_time.syllables_per_minute} syllables a minute (a convention; --reading-speed N)",
         ),
     ]
-    parts: list[RenderableType] = [heading, Text(analysis.source.path, style="dim"), _figures("Counts", counts)]
+    parts: list[RenderableType] = [heading, _text(analysis.source.path, style="dim"), _figures("Counts", counts)]
     if stats.sentence_length:
         lengths = stats.sentence_length
         parts.append(
@@ -247,7 +271,7 @@ def stats_view(analysis: Analysis) -> Group:
         keywords.add_column("score", justify="right")
         keywords.add_column("count", justify="right")
         for rank, keyword in enumerate(stats.keywords, 1):
-            keywords.add_row(str(rank), Text(keyword.text), f"{keyword.score:.3f}", str(keyword.count))
+            keywords.add_row(str(rank), _text(keyword.text), f"{keyword.score:.3f}", str(keyword.count))
         parts.append(keywords)
         parts.append(
             Text(

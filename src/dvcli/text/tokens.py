@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from dvcli.text.fold import fold
 
@@ -71,6 +72,7 @@ class TokenTable:
         return tuple(line for line in self.lines if line.role in roles)
 
 
+@lru_cache(maxsize=1 << 16)
 def _flags(token: str) -> int:
     first = token[0]
     flags = CAPITALISED if first.isupper() and first.isalpha() else 0
@@ -105,12 +107,15 @@ def build_token_table(
     ends: list[int] = []
     texts: list[str] = []
     table_lines: list[TokenLine] = []
+    # Tokens repeat: one string object per distinct token (and ``fold`` returns one per distinct key).
+    seen: dict[str, str] = {}
+    shared = seen.setdefault
     for start, end, role in lines:
         first = len(starts)
         for match in TOKEN.finditer(text, start, end):
             starts.append(match.start())
             ends.append(match.end())
-            texts.append(match.group())
+            texts.append(shared(token := match.group(), token))
         table_lines.append(TokenLine(start, end, first, len(starts), role))
     return TokenTable(
         starts=tuple(starts),
