@@ -62,6 +62,7 @@ _SCHOOLS = frozenset(
         "TH",
     ]
 )
+_PLURAL_AFTER = frozenset(["các", "những"])
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 
 
@@ -182,6 +183,9 @@ def find_organizations(
             i += 1
             continue
         j, attributes = hit
+        if j < len(line) and line.joined(j) and line.keys[j] in _PLURAL_AFTER:
+            i = j  # "Ban Dân vận các cấp", "Công an các địa phương": every such body, not one named body
+            continue
         # A source after "Theo" or a name after "hãng" starts later than the token that found it.
         start, end = int(attributes.pop("_start", line.starts[i])), line.ends[j - 1]  # type: ignore[call-overload]
         if any(taken[start:end]):

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvcli.errors import Failure
-from dvcli.model import Analysis, Article, Entity
+from dvcli.model import Analysis, Article, Entity, EntityIndex, IndexEntry
 from dvcli.render.formats import Writer
 from dvcli.render.records import View, entity_details
 
@@ -67,6 +67,55 @@ def _entity_table(entities: tuple[Entity, ...]) -> Table:
     return table
 
 
+def _index_rows(entries: tuple[IndexEntry, ...], details: Callable[[IndexEntry], str]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", style="dim")
+    table.add_column()
+    table.add_column(style="dim")
+    for entry in entries:
+        table.add_row(f"{entry.mentions}×", Text(entry.name), Text(details(entry)))
+    return table
+
+
+def _person_details(entry: IndexEntry) -> str:
+    return "; ".join(part for part in (", ".join(entry.titles), ", ".join(entry.roles)) if part)
+
+
+def _dates(entities: tuple[Entity, ...]) -> list[tuple[str, str]]:
+    # Each date once, as first written, with the value it resolves to.
+    seen: dict[str, str] = {}
+    for entity in entities:
+        if entity.type == "date" and entity.text not in seen:
+            value = entity.get("value")
+            seen[entity.text] = "" if value is None else str(value)
+    return list(seen.items())
+
+
+def index_view(index: EntityIndex, entities: tuple[Entity, ...] = ()) -> Group:
+    """Return the entity index as a reader scans it: people with their titles and roles, organisations, places,
+    then the dates; each entry with its number of mentions."""
+    parts: list[RenderableType] = []
+    sections: tuple[tuple[str, str, tuple[IndexEntry, ...], Callable[[IndexEntry], str]], ...] = (
+        ("People", "person", index.people, _person_details),
+        ("Organisations", "organization", index.organizations, lambda e: e.expansion or ""),
+        ("Places", "location", index.places, lambda e: e.kind or ""),
+    )
+    for heading, kind, entries, details in sections:
+        if entries:
+            parts.append(Text(heading, style=ENTITY_STYLES[kind]))
+            parts.append(_index_rows(entries, details))
+    dates = _dates(entities)
+    if dates:
+        parts.append(Text("Dates", style=ENTITY_STYLES["date"]))
+        table = Table.grid(padding=(0, 2))
+        table.add_column()
+        table.add_column(style="dim")
+        for written, value in dates:
+            table.add_row(Text(written), Text(value))
+        parts.append(table)
+    return Group(*parts)
+
+
 def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Group:
     """Return the body paragraphs with each entity mention styled by its type (outermost mention wins)."""
     blocks = []
@@ -84,8 +133,9 @@ def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Gr
     return Group(*blocks[:-1])
 
 
-def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
-    """Return the view of ``dvcli parse``: metadata, structure, lead or highlighted text, entities."""
+def parse_view(analysis: Analysis, highlight: bool = False, mentions: bool = False) -> Group:
+    """Return the view of ``dvcli parse``: metadata, structure, lead or highlighted text, the entity index, and
+    with ``mentions`` the table of every entity mention."""
     article = analysis.article
     structure = Text(
         f"{len(article.paragraphs)} paragraphs · {len(article.sentences)} sentences · "
@@ -105,7 +155,9 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
     if analysis.stats and analysis.stats.keywords:
         keywords = Text("keywords  ", style="dim") + Text(", ").join(Text(k.text) for k in analysis.stats.keywords)
         parts.append(keywords)
-    if entities:
+    if analysis.index is not None:
+        parts.append(Panel(index_view(analysis.index, entities), title="Who, what, where", title_align="left"))
+    if entities and mentions:
         parts.append(_entity_table(entities))
     for typo in analysis.typos or ():
         parts.append(
