@@ -215,9 +215,25 @@ def test_roman_ordinals() -> None:
 
 
 # Quotes ------------------------------------------------------------------------------------------------------
-def test_quotes_without_their_marks() -> None:
-    found = entities('Phong trào "Dân vận khéo" và “Học tập và làm theo” được đẩy mạnh.', "quote")
+def test_quoted_slogans_without_their_marks() -> None:
+    found = entities('Phong trào "Dân vận khéo" và “Học tập và làm theo” được đẩy mạnh.', "slogan")
     assert [(e.text, e.get("marks")) for e in found] == [("Dân vận khéo", '""'), ("Học tập và làm theo", "“”")]
+
+
+def test_a_quoted_name_is_a_title_and_a_quoted_statement_a_quote() -> None:
+    assert texts("Bộ phim 'Lục Vân Tiên' ra mắt hôm qua.", "title") == ["Lục Vân Tiên"]
+    assert not entities("Bộ phim 'Lục Vân Tiên' ra mắt hôm qua.", "quote")
+    # Said by someone (a speech verb before it), though short and without a speaker's name.
+    assert texts('Trung Quốc nói Mỹ nên "dừng đưa ra phát biểu sai" ở khu vực.', "quote") == [
+        "dừng đưa ra phát biểu sai"
+    ]
+    # A sentence in quotation marks is speech even without a verb.
+    assert texts("Cô viết trên trang cá nhân. “Tôi sẽ trở lại.”", "quote") == ["Tôi sẽ trở lại."]
+
+
+def test_speaker_named_after_the_quote() -> None:
+    [quote] = entities("“Doanh số tăng mạnh nhờ mùa lễ hội”, ông Ken Cassar nhìn nhận.", "quote")
+    assert (quote.text, quote.get("speaker")) == ("Doanh số tăng mạnh nhờ mùa lễ hội", "Ken Cassar")
 
 
 def test_speech_after_a_verb_is_linked_to_the_speaker() -> None:
@@ -261,7 +277,7 @@ def test_reference_article_facts() -> None:
     dates = {e.text: e for e in by_type["date"]}
     assert (dates["Ngày 29/11"].get("value"), dates["Ngày 29/11"].get("inferred")) == ("2016-11-29", True)
     assert dates["Năm 2016"].get("value") == "2016" and dates["năm 2017"].get("value") == "2017"
-    quotes = [e.text for e in by_type["quote"]]
+    quotes = [e.text for e in by_type["slogan"]]
     assert [q.lower() for q in quotes].count("dân vận khéo") == 2
     assert "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" in quotes
     assert [(e.text, e.get("value")) for e in by_type["ordinal"]] == [("XII", 12)]

@@ -172,7 +172,9 @@ def main() -> None:
     """Build the gold JSON, or print the marked-up articles with --show."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, help="directory holding baomoi-*.txt")
-    parser.add_argument("--set", choices=("gold", "dev", "test2"), default="gold", help="held-out gold set or tuning dev set")
+    parser.add_argument(
+        "--set", choices=("gold", "dev", "test2"), default="gold", help="held-out gold set or tuning dev set"
+    )
     parser.add_argument("--source", type=Path, help="default: entities_<set>_src.txt beside this script")
     parser.add_argument("--output", type=Path, help="default: entities_<set>.json beside this script")
     parser.add_argument("--show", nargs="*", help="print the marked-up text of these files (all if none)")

@@ -65,7 +65,8 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     """Return the entities of ``article`` sorted by (start, end); ``text[start:end] == entity.text`` for each.
 
     Types: ``person``, ``organization``, ``location``, ``date``, ``time``, ``number``, ``ordinal`` (never
-    overlapping one another) and ``quote`` (which may contain them). Never raises on well-formed articles.
+    overlapping one another) and ``quote``, ``title`` (a quoted name) and ``slogan`` (a quoted phrase nobody
+    says), which may contain them. Never raises on well-formed articles.
     """
     text = article.text
     taken = bytearray(len(text))

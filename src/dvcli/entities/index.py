@@ -91,12 +91,23 @@ def _people(entities: list[Entity]) -> list[_Group]:
             words = fold(name).split()
             for n in range(1, len(words)):
                 tails.setdefault(" ".join(words[n:]), set()).add(number)
-        title = entity.get("title")
-        _extend_unique(group.titles, [title] if title else [])
+        _add_title(group.titles, entity.get("title"))
         _extend_unique(group.roles, list(entity.get("roles") or ()))
         role = entity.get("role")
         _extend_unique(group.roles, [role] if role else [])
     return groups
+
+
+def _add_title(titles: list[str], title: str | None) -> None:
+    """Add ``title`` once however it is capitalised, in its mid-sentence form (``ông``, not ``Ông``)."""
+    if not title:
+        return
+    for n, known in enumerate(titles):
+        if fold(known) == fold(title):
+            if known[0].isupper() and title[0].islower():
+                titles[n] = title
+            return
+    titles.append(title)
 
 
 def _only(numbers: set[int] | None, groups: list[_Group]) -> _Group | None:

@@ -24,6 +24,8 @@ ENTITY_STYLES = {
     "date": "bold yellow",
     "time": "yellow",
     "quote": "italic blue",
+    "title": "italic",
+    "slogan": "italic",
     "number": "bright_red",
     "ordinal": "red",
 }
