@@ -91,6 +91,11 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     people = People()
     for line in lines:
         collect_names(line, taken, people)
+    # A first pass on a copy learns the names that some mention proves a person ("HLV Simeone", "Neymar bị treo
+    # giò"), so that a mention before the proof ("thầy trò Simeone") is found too: two linear passes.
+    probe = bytearray(taken)
+    for line in lines:
+        find_people(line, probe, entity_starts, people)
     for line in lines:
         found += find_people(line, taken, entity_starts, people)
     found += byline
