@@ -348,3 +348,67 @@ def test_long_paragraph_of_many_rules_stays_linear() -> None:
     )
     found = entities("Tiêu đề\n\n" + unit * 300 + "\n")
     assert 300 <= len([e for e in found if e.type == "organization"]) <= 1500
+
+
+# Context rules beyond the word lists (issue 11) ---------------------------------------------------------------
+def test_a_street_named_after_a_person_is_a_place_and_the_official_stays_a_person() -> None:
+    text = "Ông Nguyễn Văn Hùng, Chủ tịch UBND quận, kiểm tra tuyến đường Lê Lợi và phố Trần Hưng Đạo."
+    assert texts(text, "person") == ["Nguyễn Văn Hùng"]
+    assert texts(text, "location") == ["đường Lê Lợi", "phố Trần Hưng Đạo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tai nạn xảy ra tại ngã tư Nguyễn Trãi - Khuất Duy Tiến lúc 8h.", "ngã tư Nguyễn Trãi - Khuất Duy Tiến"),
+        ("Xe đi qua vòng xoay Lăng Cha Cả rồi rẽ phải.", "vòng xoay Lăng Cha Cả"),
+        ("Người dân tập trung ở quảng trường Ba Đình.", "quảng trường Ba Đình"),
+        ("Cầu Long Biên đông xe từ sáng sớm.", "Cầu Long Biên"),
+        ("Xe tải lật trên QL1A đoạn qua huyện Diễn Châu.", "QL1A"),
+        ("Du khách xếp hàng vào bảo tàng Louvre.", "Louvre"),
+        ("Trận đấu diễn ra trên sân vận động Thống Nhất.", "Thống Nhất"),
+    ],
+)
+def test_landmark_words_before_a_name_make_a_place(text: str, place: str) -> None:
+    assert place in texts(text, "location")
+    assert not texts(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Trên sân nhà, Messi ghi bàn ở phút 90.", "Messi"),
+        ("Trong cuốn sách này, Darwin từng viết về điều đó.", "Darwin"),
+        ("Theo lời kể, Minh Anh (28 tuổi) đã rời nhà từ sáng.", "Minh Anh"),
+        ("Lịch trình của phóng viên O'Reilly kín cả tuần.", "O'Reilly"),
+        ("Giá vàng tăng mạnh. (Ảnh: Bảo Hân)", "Bảo Hân"),
+    ],
+)
+def test_a_capitalised_unknown_name_with_a_persons_context_is_a_person(text: str, person: str) -> None:
+    assert texts(text, "person") == [person]
+
+
+def test_names_listed_beside_a_person_and_a_name_proved_later() -> None:
+    text = "Hàng công chỉ còn Messi và Suarez, Neymar bị treo giò.\nMessi vẫn là niềm hy vọng."
+    assert texts(text, "person") == ["Messi", "Suarez", "Neymar", "Messi"]
+
+
+def test_one_syllable_capitalised_words_opening_a_sentence_are_not_people() -> None:
+    assert texts("Tuy vậy, nhiều người vẫn lo. Hùng vĩ là cảnh núi non nơi đây. Lan can bị gãy.", "person") == []
+
+
+def test_a_person_name_inside_an_award_or_a_school_is_not_a_person() -> None:
+    text = "Giải thưởng Nguyễn Văn Linh được trao tại Trường Nguyễn Du."
+    assert texts(text, "person") == []
+    assert texts(text, "organization") == ["Trường Nguyễn Du"]
+
+
+def test_date_ranges_with_the_month_in_words_and_month_dot_year() -> None:
+    [span] = entities("Hội nghị diễn ra ngày 14 – 15 tháng 3 năm 2018.", "date")
+    assert (span.text, span.get("value"), span.get("until")) == (
+        "ngày 14 – 15 tháng 3 năm 2018",
+        "2018-03-14",
+        "2018-03-15",
+    )
+    [month] = entities("Dự án khởi công tháng 5.2018.", "date")
+    assert (month.text, month.get("value")) == ("tháng 5.2018", "2018-05")

@@ -40,14 +40,21 @@ def foreign(word: str) -> bool:
     return is_upper(word) or not _SYLLABLE.fullmatch(plain)
 
 
+def plain_name(line: Line, i: int, j: int) -> bool:
+    """True if tokens ``i``..``j - 1`` are words of letters, none an abbreviation (``TP``, ``UBND``)."""
+    return all(w.isalpha() and not is_upper(w) for w in line.words[i:j])
+
+
+def aged(line: Line, j: int) -> bool:
+    """True if an age follows token ``j - 1``: ``(28 tuổi)``, ``, 31 tuổi``, ``(SN 1990)``."""
+    return j <= len(line) and _AGE.match(line.text, line.ends[j - 1], line.end) is not None
+
+
 def acts_after(line: Line, j: int) -> bool:
-    """True if the words right after token ``j - 1`` say a person: an age (``(28 tuổi)``, ``, 31 tuổi``) or a
-    verb only people do (``ghi bàn``, ``cho biết``)."""
+    """True if a verb only people do (``ghi bàn``, ``cho biết``) or an age follows token ``j - 1``."""
     if j >= len(line):
         return False
-    if _AGE.match(line.text, line.ends[j - 1], line.end):
-        return True
-    return line.joined(j) and PERSON_VERBS.match(line, j) is not None
+    return aged(line, j) or (line.joined(j) and PERSON_VERBS.match(line, j) is not None)
 
 
 def named_in_credit(line: Line, i: int, j: int) -> bool:

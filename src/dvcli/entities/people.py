@@ -6,13 +6,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dvcli import resources
-from dvcli.entities.evidence import acts_after, foreign, listed_with, named_in_credit
+from dvcli.entities.evidence import acts_after, aged, foreign, listed_with, named_in_credit, plain_name
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, title_before
 from dvcli.entities.wordlists import ROLE_WORDS, SURNAMES, TITLES
 
 _ROLES = PhraseTable(ROLE_WORDS + TITLES)
 _MAX_NAME = 4
+# Words of awards, prizes and events named after a person.
+_AWARDS = PhraseTable(("giải thưởng", "giải", "cúp", "huân chương", "huy chương", "học bổng", "quỹ học bổng"))
 _VOWELS = frozenset("aeiouy")
 _BRANCHES = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 
@@ -63,9 +65,9 @@ def _name_end(line: Line, i: int, taken: bytearray) -> tuple[int, bool]:
         count += 1
         abbreviated = False
         # "Park Geun-hye", "Choi Soon-sil": a hyphenated given name; "O'Reilly", "N'Golo": an apostrophe.
-        if j + 1 < len(line) and line.words[j] in "-'’" and line.touching(j) and line.touching(j + 1):
-            if line.words[j] == "-" or line.cap(j + 1):
-                j += 2
+        glued = j + 1 < len(line) and line.words[j] in "-'’" and line.touching(j) and line.touching(j + 1)
+        if glued and (line.words[j] == "-" or line.cap(j + 1)):
+            j += 2
         # An initial keeps its full stop: "Hồ Xuân H.", "Nguyễn Thị H.M."
         if j < len(line) and line.words[j] == "." and line.touching(j) and _initial(line.words[j - 1]):
             j += 1
@@ -152,6 +154,11 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         if place and place[0] >= j:
             i = j  # "Hà Nội FC", "Hà Giang" before a capital: still the place's name, not a person's
             continue
+        if _named_after(line, i):
+            # "Giải thưởng Nguyễn Văn Linh", "Huân chương Hồ Chí Minh": the person names the award, not the story.
+            taken[line.starts[i] : line.ends[j - 1]] = b"\x01" * (line.ends[j - 1] - line.starts[i])
+            i = j
+            continue
         title = _title(line, i, entity_starts)
         linked = people.link(name)
         tokens = sum(1 for w in line.words[i:j] if w[0].isupper())
@@ -164,10 +171,13 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             i = j  # "Đinh Dậu", "Giáp Ngọ" name years of the lunar calendar
             continue
         evidence = title is not None or linked is not None or (line.words[i] in SURNAMES and tokens >= 2)
+        if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
+            # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": an age or a credit frames a person whatever the words.
+            evidence = aged(line, j) or named_in_credit(line, i, j)
         if not evidence and _could_be_named(line, i, j, tokens):
-            # "Messi ghi bàn", "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": what follows or frames the name says a
-            # person; "Messi, Suarez và Neymar": a name listed beside a person is one too (decided below).
-            evidence = acts_after(line, j) or named_in_credit(line, i, j)
+            # "Messi ghi bàn": a verb only people do; "Messi, Suarez và Neymar": a name listed beside a person is
+            # one too (decided below).
+            evidence = acts_after(line, j)
             if not evidence:
                 maybe.append((i, j))
                 i = j
@@ -209,11 +219,18 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
     return found
 
 
+def _named_after(line: Line, i: int) -> bool:
+    for back in (1, 2):
+        if i - back >= 0 and (award := _AWARDS.match(line, i - back)) and award[0] == i and line.joined(i):
+            return True
+    return False
+
+
 def _could_be_named(line: Line, i: int, j: int, tokens: int) -> bool:
     """A capitalised run that may be a name without a title: a foreign word, or Vietnamese syllables of a given
     name that make no common word ("Minh Anh", not "Công Nghệ"); one Vietnamese syllable never is."""
     words = line.words[i:j]
-    if any(is_upper(w) or not w.isalpha() for w in words):
+    if not plain_name(line, i, j):
         return False
     if tokens == 1:
         return foreign(words[0])
