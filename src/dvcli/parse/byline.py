@@ -39,9 +39,26 @@ _SERIES_NOTE = re.compile(r"^(?:còn\s+nữa|còn\s+tiếp|hết|kỳ\s+(?:sau|t
 _THEO_PREFIX = re.compile(r"^theo\s+", re.IGNORECASE)
 # Professional titles printed before a writer's name ("Lương y Vũ Quốc Trung", "PGS.TS Nguyễn Văn A").
 _TITLE = re.compile(
-    r"^(?:lương\s+y|bác\s+sĩ|bs\.?(?:ckii?)?|luật\s+sư|ls\.?|nhà\s+báo|nhà\s+văn|nhà\s+thơ|kiến\s+trúc\s+sư|"
-    r"kts\.?|kỹ\s+sư|ks\.?|thạc\s+sĩ|ths\.?|tiến\s+sĩ|ts\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?|pgs\.?|gs\.?|"
-    r"nhà\s+nghiên\s+cứu|chuyên\s+gia|nghệ\s+sĩ|nsưt|nsnd)\s+(?=\S)",
+    r"^(?:lương\s+y|bác\s+sĩ|luật\s+sư|nhà\s+báo|nhà\s+văn|nhà\s+thơ|kiến\s+trúc\s+sư|kỹ\s+sư|thạc\s+sĩ|"
+    r"tiến\s+sĩ|nhà\s+nghiên\s+cứu|chuyên\s+gia|nghệ\s+sĩ|nsưt|nsnd|"
+    # Degrees glued by full stops: "ThS.BS", "PGS.TS", "BSCKII", "TS.BS".
+    r"(?:(?:pgs|gs|tskh|ts|ths|bs(?:ckii|cki|ck1|ck2)?|ds|ls|kts|ks|cn)\.?\s?){1,3})\s*(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+# A staff role before the name is no part of it: "CTV Hải Yến", "PV Lê Nam", "Phóng viên Minh Hà".
+_ROLE = re.compile(r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên)\.?\s+(?=[A-ZĐ])", re.IGNORECASE)
+# An expert signs with a workplace, which is no outlet: "ThS.BS Nguyễn Lan" + "Bệnh viện Bạch Mai".
+_WORKPLACE = re.compile(
+    r"^\(?\s*(?:bệnh\s+viện|bv|viện|hội|trường|khoa|trung\s+tâm|đại\s+học|học\s+viện|phòng\s+khám|"
+    r"công\s+ty|sở|bộ\s+môn)\s+\S",
+    re.IGNORECASE,
+)
+# "Minh Trang/VOV-Tây Nguyên", "VOV - Trung tâm Tin": the outlet, then the desk that filed the story.
+_OUTLET_DESK = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ0-9]+(?:\.[A-Z]{2,3})?)\s*[-–]\s*\S")
+# "Tổng hợp từ ESPN", "(Tổng hợp theo báo Dân Việt, Tiền Phong)": compiled from named outlets.
+_COMPILED_FROM = re.compile(
+    r"^\(?\s*(?:tổng\s+hợp|t\s*/\s*h|lược\s+dịch|biên\s+dịch|dịch)\s+(?:theo|từ)\s+"
+    r"(?:(?:các\s+)?(?:báo|trang|hãng|tờ)\s+)?(?P<src>[^()]+?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
@@ -51,10 +68,12 @@ _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+(?:\w+)?$")
 
 @dataclass(frozen=True, slots=True)
 class BylineParts:
-    """The author and source a byline line (or pair of lines) names; either may be ``None``."""
+    """The author and source a byline line (or pair of lines) names; either may be ``None``. ``titled``: the
+    author signed with a professional title (an expert, whose workplace is no source)."""
 
     author: str | None
     source: str | None
+    titled: bool = False
 
 
 def read_byline(line: str) -> BylineParts | None:
@@ -67,13 +86,16 @@ def read_byline(line: str) -> BylineParts | None:
     if match and match.group("name").upper() in _AGENCIES:  # "TTXVN/Tin Tức": an agency and its paper
         return BylineParts(None, _THEO_PREFIX.sub("", text))
     if match and is_name(match.group("name")) and _is_outlet(match.group("src")):
-        # "Thu Hiền/VOV - Trung tâm Tin", and "Theo Hồng Anh/ ElleVN" as republished
-        return BylineParts(_author(match.group("name")), match.group("src"))
+        # "Thu Hiền/VOV - Trung tâm Tin" (the outlet is VOV), and "Theo Hồng Anh/ ElleVN" as republished
+        return BylineParts(_author(match.group("name")), _outlet(match.group("src")))
     match = _THEO.match(text)
     if match and _is_outlet(match.group("src")):
         return BylineParts(None, match.group("src"))
     match = _NGUON.match(text)
     if match:
+        return BylineParts(None, match.group("src"))
+    match = _COMPILED_FROM.match(text)
+    if match and _is_outlet(match.group("src")):
         return BylineParts(None, match.group("src"))
     match = _COMPILED.match(text)
     if match:
@@ -85,17 +107,29 @@ def read_byline(line: str) -> BylineParts | None:
     if match:
         # "Theo Hữu Doãn (Thể Thao 247)": the reporter, as republished from the outlet in parentheses.
         name = _THEO_PREFIX.sub("", match.group("name"))
+        if is_name(name) and _titled(name) and _WORKPLACE.match(match.group("src")):
+            return BylineParts(_author(name), None, True)  # "ThS.BS Nguyễn Lan (Bệnh viện Bạch Mai)"
         source = read_source(match.group("src"))
         if source is not None and is_name(name):
-            return BylineParts(_author(name), source)
+            return BylineParts(_author(name), source, _titled(name))
     if _OUTLET_LINE.match(text) and _is_outlet(text):  # "Báo Giao thông", "Tạp chí Tia Sáng"
         return BylineParts(None, text)
     if is_name(text):
         words = [part for part in _NAME_SEPARATORS.split(text) if part]
         if all(" " not in word and _looks_like_outlet_word(word) for word in words):  # "VnExpress", "Vnews"
             return BylineParts(None, text)
-        return BylineParts(_author(text), None)
+        return BylineParts(_author(text), None, _titled(text))
     return None
+
+
+def _titled(name: str) -> bool:
+    return _drop_title(name) != " ".join(name.split())
+
+
+def _outlet(source: str) -> str:
+    """The outlet of ``source`` without the desk after a dash (``VOV-Tây Nguyên`` -> ``VOV``)."""
+    match = _OUTLET_DESK.match(source)
+    return match.group("outlet") if match else source
 
 
 def _looks_like_outlet_word(word: str) -> bool:
@@ -118,6 +152,9 @@ def read_source(text: str) -> str | None:
     inner = " ".join(text.strip().strip("()").split()).rstrip(".")
     if not inner or _SERIES_NOTE.match(inner):
         return None
+    match = _COMPILED_FROM.match(inner)
+    if match and _is_outlet(match.group("src")):
+        return match.group("src")
     match = _COMPILED.match(inner)
     if match:
         return _compiled_source(match.group("src"))
@@ -148,7 +185,8 @@ def _author(name: str) -> str:
 
 
 def _drop_title(name: str) -> str:
-    return _TITLE.sub("", " ".join(name.split()), count=1)
+    plain = " ".join(name.split())
+    return _TITLE.sub("", _ROLE.sub("", plain, count=1), count=1)
 
 
 def _is_single_name(name: str) -> bool:
@@ -195,29 +233,55 @@ def _compiled_source(raw: str) -> str:
 
 
 # Scraping cuts a byline at its links: "Theo" / "Trí thức trẻ", "(theo" / "Chinadaily" / ")".
-_DANGLING_THEO = re.compile(r"(?:^|[\s(])theo$", re.IGNORECASE)
+_DANGLING_THEO = re.compile(
+    r"(?:(?:^|[\s(])theo|^\s*(?:bài|ảnh|tin|thực\s+hiện|bài\s+và\s+ảnh)\s*:)\s*$", re.IGNORECASE
+)
+# "Ảnh: Instagram, Zimbio", "(Ảnh: Getty)": who took the pictures, not where the story came from.
+_PHOTO_LABEL = re.compile(r"(?:^|\n)\s*\(?\s*(?:ảnh|nguồn\s+ảnh)\s*:\s*\n\s*$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|video|clip)\s*:", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(\s*[^()]+?\s*\)?$")
 
 
 def take_byline(text: str, content: list[TextLine]) -> tuple[Byline | None, list[TextLine]]:
-    """Split off a byline from the last one or two body lines; an article with one paragraph has none."""
+    """Split off a byline from the last one or two body lines; an article with one paragraph has none.
+
+    A photo credit after the byline (``Bài: Tuấn Anh`` / ``Ảnh: Instagram``) belongs to the byline's lines but
+    names no source.
+    """
     if len(content) < 2:
         return None, content
-    last = _tail_unit(text, content, len(content))
+    stop = len(content)
+    last = _tail_unit(text, content, stop)
+    # The photo label may stand on its own line, already set aside as a noise line ("Ảnh:" / "Instagram").
+    label_above = _PHOTO_LABEL.search(text, content[last[0] - 1].end, content[last[0]].start) if last[0] else None
+    if (_PHOTO_CREDIT.match(last[1]) or label_above) and last[0] >= 2:
+        stop = last[0]  # the credit block's photo line: read the byline above it
+    found = _take(text, content, stop)
+    if found is None:
+        return None, content
+    first, parts = found
+    return _byline(text, content[first], content[-1], parts), content[:first]
+
+
+def _take(text: str, content: list[TextLine], stop: int) -> tuple[int, BylineParts] | None:
+    """The byline made of the last one or two units before ``stop``: (index of its first line, parts)."""
+    last = _tail_unit(text, content, stop)
     last_parts = _unit_byline(last[1])
     if last[0] >= 2 and content[last[0]].gap <= 1:
         before = _tail_unit(text, content, last[0])
         before_parts = _unit_byline(before[1]) if before[0] >= 1 else None
         combined = _combine(before_parts, last_parts)
+        if combined is None and before_parts and before_parts.titled and _WORKPLACE.match(last[1]):
+            combined = BylineParts(before_parts.author, None, True)  # "ThS.BS Nguyễn Lan" + "Bệnh viện Bạch Mai"
         if combined is not None:
-            return _byline(text, content[before[0]], content[-1], combined), content[: before[0]]
+            return before[0], combined
     if last_parts is None or last[0] < 1:
-        return None, content
-    return _byline(text, content[last[0]], content[-1], last_parts), content[: last[0]]
+        return None
+    return last[0], last_parts
 
 
 def _tail_unit(text: str, content: list[TextLine], stop: int) -> tuple[int, str]:
-    """The line before ``stop`` as (first index, text), joined to a dangling ``Theo`` line above it."""
+    """The line before ``stop`` as (first index, text), joined to a dangling ``Theo`` or ``Bài:`` line above it."""
     first = stop - 1
     joined = content[first].of(text)
     if first >= 1 and content[first].gap <= 1 and _DANGLING_THEO.search(content[first - 1].of(text)):
@@ -239,9 +303,12 @@ def _combine(first: BylineParts | None, second: BylineParts | None) -> BylinePar
         return None
     compiled_or_none = first.source is None or is_compiled(first.source)
     if first.author and second.author is None and second.source and compiled_or_none:
-        return BylineParts(first.author, second.source)
+        return BylineParts(first.author, None if first.titled else second.source, first.titled)
+    if first.author and first.source and second.author is None and is_compiled(second.source):
+        return first  # "Trường Giang/VOV.VN" + "Tổng hợp": the outlet named says more
     if first.author is None and first.source and second.author and second.source is None:
-        return BylineParts(second.author, first.source)
+        # "(Hội Đông y Việt Nam)" + "Lương y Vũ Quốc Trung": an expert's workplace, not an outlet.
+        return BylineParts(second.author, None if second.titled else first.source, second.titled)
     return None
 
 
