@@ -187,12 +187,12 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
     for regex in (_MONTH, _MONTH_YEAR):
         for m in scan(regex):
             # "tháng 5.2018": the year after a full stop.
-            year = m["y"] if regex is _MONTH_YEAR else m["y"] or m["y_dot"]
-            resolved = _month_value(int(m["m"]), _int(year), published)
+            year_text: str | None = m["y"] if regex is _MONTH_YEAR else m["y"] or m["y_dot"]
+            resolved = _month_value(int(m["m"]), _int(year_text), published)
             if not resolved or not (regex is _MONTH or m["y"]):
                 continue
             # "tháng 3-4 tới": a compact range of months is one span.
-            until = _month_value(int(m["m2"]), _int(year), published) if regex is _MONTH and m["m2"] else None
+            until = _month_value(int(m["m2"]), _int(year_text), published) if regex is _MONTH and m["m2"] else None
             if regex is _MONTH and m["m2"] and not (until and int(m["m2"]) > int(m["m"])):
                 continue
             found.append(

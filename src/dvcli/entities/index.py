@@ -185,7 +185,8 @@ def _places(entities: list[Entity]) -> list[_Group]:
 def _place_kind(kinds: list[str]) -> str | None:
     # A type word the text writes ("huyện") says more than the gazetteer's class ("place").
     written = [k for k in kinds if k not in _GAZETTEER_KINDS]
-    return (written or kinds or [None])[0]
+    choices = written or kinds
+    return choices[0] if choices else None
 
 
 def _entries(groups: list[_Group], people: bool = False, places: bool = False) -> tuple[IndexEntry, ...]:

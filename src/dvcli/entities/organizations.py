@@ -237,9 +237,10 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         and (line.words[head[0]] in _SCHOOLS or LOWER_KIND_TABLE.match(line, head[0]) is not None)
     )
     # "Trường Nguyễn Du", "trường THPT Chu Văn An": a school is often named after a person.
-    named_after = head is not None and head[0] + 1 < len(line) and line.words[head[0]] in SURNAMES
-    named_after = named_after and line.cap(head[0] + 1) and line.joined(head[0] + 1) and line.joined(head[0])
-    named_after = named_after and not (i and line.joined(i) and line.cap(i - 1))
+    named_after = False
+    if head is not None and head[0] + 1 < len(line) and line.words[head[0]] in SURNAMES:
+        after = line.cap(head[0] + 1) and line.joined(head[0] + 1) and line.joined(head[0])
+        named_after = after and not (i and line.joined(i) and line.cap(i - 1))
     if head and word == "Trường" and not school and not named_after:
         head = None
     if head and head[0] < len(line) and line.joined(head[0]) and team_at(line, head[0]):

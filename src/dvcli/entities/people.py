@@ -178,8 +178,11 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             # "Messi ghi bàn": a verb only people do; "Messi, Suarez và Neymar": a name listed beside a person is
             # one too (decided below).
             evidence = acts_after(line, j)
-            if not evidence:
+            # A title or role ("Phó Giám đốc", "Tổng Giám đốc") after a comma is no second name in a list.
+            role = _ROLES.match(line, i) or TITLE_TABLE.match(line, i) or _common_word(line, j - 1)
+            if not evidence and not role:
                 maybe.append((i, j))
+            if not evidence:
                 i = j
                 continue
         if not evidence:

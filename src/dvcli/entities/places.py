@@ -226,13 +226,16 @@ def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
             i += 1
             continue
         first = i
-        hit = None
+        hit: tuple[int, dict[str, str]] | None = None
         if keys[i] in LANDMARK_KEYS or (caps[i] and ROAD_CODE.fullmatch(line.words[i])):
             landmark = landmark_at(line, i, keys[i] in places and PLACES.match(line, i) is not None)
             if landmark:
                 first, j, attributes = landmark
                 hit = j, attributes
-        hit = hit or (keys[i] in units and unit_at(line, i)) or (keys[i] in places and place_at(line, i))
+        if hit is None and keys[i] in units:
+            hit = unit_at(line, i)
+        if hit is None and keys[i] in places:
+            hit = place_at(line, i)
         if not hit and caps[i]:
             # The other matchers all need a capitalised name at token ``i``.
             hit = _parenthesised(line, i) or _after_preposition(line, i, taken)
