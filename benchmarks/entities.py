@@ -1,8 +1,10 @@
-"""Entity benchmark: exact-span precision/recall/F1 per type for dvcli and underthesea's ``ner``, on a gold set.
+"""Entity benchmark: exact and overlap precision/recall/F1 per type for dvcli and underthesea ``ner``, per gold set.
 
 Usage: python benchmarks/entities.py GOLD.json [GOLD.json ...] ARTICLES_DIR [--errors] [--no-underthesea]
 
-Each gold file gets its own table (e.g. the dev set used for tuning and the held-out test set).
+Each gold file gets its own tables (e.g. the dev set used for tuning and the held-out test sets): exact spans
+(start and end both right) and overlap (a predicted span of the right type that shares a character with a gold
+span; precision counts predictions that overlap some gold span, recall gold spans that some prediction overlaps).
 
 GOLD.json is ``{"articles": [{"file": "baomoi-….txt", "entities": [{"type", "text", "start", "end"}, …]}]}``
 with offsets into ``dvcli.load.load(ARTICLES_DIR / file).text``. underthesea is called once per sentence
@@ -99,6 +101,10 @@ def _scores(counts: Counter[str], kind: str) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def _overlapping(span: Span, others: list[Span]) -> bool:
+    return any(o[1] < span[2] and span[1] < o[2] for o in others)
+
+
 def _count(counts: Counter[str], gold: set[Span], predicted: set[Span]) -> None:
     for kind in TYPES:
         g = {s for s in gold if s[0] == kind}
@@ -107,6 +113,21 @@ def _count(counts: Counter[str], gold: set[Span], predicted: set[Span]) -> None:
         counts[f"{kind}:fp"] += len(p - g)
         counts[f"{kind}:fn"] += len(g - p)
         counts[f"{kind}:gold"] += len(g)
+        # Overlap scores: precision and recall each count their own side, so one long prediction over two gold
+        # spans is one good prediction and two found spans.
+        g_sorted, p_sorted = sorted(g), sorted(p)
+        hit_p = sum(1 for s in p_sorted if _overlapping(s, g_sorted))
+        hit_g = sum(1 for s in g_sorted if _overlapping(s, p_sorted))
+        counts[f"{kind}:otp_p"] += hit_p
+        counts[f"{kind}:opred"] += len(p)
+        counts[f"{kind}:otp_g"] += hit_g
+
+
+def _overlap_scores(counts: Counter[str], kind: str) -> tuple[float, float, float]:
+    precision = counts[f"{kind}:otp_p"] / counts[f"{kind}:opred"] if counts[f"{kind}:opred"] else 0.0
+    recall = counts[f"{kind}:otp_g"] / counts[f"{kind}:gold"] if counts[f"{kind}:gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def _run(gold_path: Path, articles: Path, errors: bool, with_underthesea: bool) -> None:
@@ -141,22 +162,23 @@ def _run(gold_path: Path, articles: Path, errors: bool, with_underthesea: bool) 
             for kind, s, e in sorted(mine - gold, key=lambda x: x[1]):
                 print(f"{item['file']}\tfalse\t{kind}\t{s}\t{text[s:e]!r}")
 
-    print(f"\nEntities, exact spans, {n} articles ({gold_path.name})\n")
-    print("| type | gold | dvcli P | dvcli R | dvcli F1 | underthesea P | underthesea R | underthesea F1 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for kind in TYPES:
-        mine_p, mine_r, mine_f = _scores(counts["dvcli"], kind)
-        if kind == "date":
-            theirs_cells = "n/a (no date type) | n/a | 0.000"
-        elif not with_underthesea:
-            theirs_cells = "not run | not run | not run"
-        else:
-            p, r, f = _scores(counts["underthesea"], kind)
-            theirs_cells = f"{p:.3f} | {r:.3f} | {f:.3f}"
-        print(
-            f"| {kind} | {counts['dvcli'][kind + ':gold']} | {mine_p:.3f} | {mine_r:.3f} | {mine_f:.3f} | "
-            f"{theirs_cells} |"
-        )
+    for title, score in (("exact spans", _scores), ("overlap", _overlap_scores)):
+        print(f"\nEntities, {title}, {n} articles ({gold_path.name})\n")
+        print("| type | gold | dvcli P | dvcli R | dvcli F1 | underthesea P | underthesea R | underthesea F1 |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for kind in TYPES:
+            mine_p, mine_r, mine_f = score(counts["dvcli"], kind)
+            if kind == "date":
+                theirs_cells = "n/a (no date type) | n/a | 0.000"
+            elif not with_underthesea:
+                theirs_cells = "not run | not run | not run"
+            else:
+                p, r, f = score(counts["underthesea"], kind)
+                theirs_cells = f"{p:.3f} | {r:.3f} | {f:.3f}"
+            print(
+                f"| {kind} | {counts['dvcli'][kind + ':gold']} | {mine_p:.3f} | {mine_r:.3f} | {mine_f:.3f} | "
+                f"{theirs_cells} |"
+            )
     per = {name: 1000 * seconds[name] / max(n, 1) for name in seconds}
     timing = f"Time per article: dvcli extract_entities {per['dvcli']:.1f} ms"
     if with_underthesea:

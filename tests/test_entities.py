@@ -220,9 +220,25 @@ def test_roman_ordinals() -> None:
 
 
 # Quotes ------------------------------------------------------------------------------------------------------
-def test_quotes_without_their_marks() -> None:
-    found = entities('Phong trào "Dân vận khéo" và “Học tập và làm theo” được đẩy mạnh.', "quote")
+def test_quoted_slogans_without_their_marks() -> None:
+    found = entities('Phong trào "Dân vận khéo" và “Học tập và làm theo” được đẩy mạnh.', "slogan")
     assert [(e.text, e.get("marks")) for e in found] == [("Dân vận khéo", '""'), ("Học tập và làm theo", "“”")]
+
+
+def test_a_quoted_name_is_a_title_and_a_quoted_statement_a_quote() -> None:
+    assert texts("Bộ phim 'Lục Vân Tiên' ra mắt hôm qua.", "title") == ["Lục Vân Tiên"]
+    assert not entities("Bộ phim 'Lục Vân Tiên' ra mắt hôm qua.", "quote")
+    # Said by someone (a speech verb before it), though short and without a speaker's name.
+    assert texts('Trung Quốc nói Mỹ nên "dừng đưa ra phát biểu sai" ở khu vực.', "quote") == [
+        "dừng đưa ra phát biểu sai"
+    ]
+    # A sentence in quotation marks is speech even without a verb.
+    assert texts("Cô viết trên trang cá nhân. “Tôi sẽ trở lại.”", "quote") == ["Tôi sẽ trở lại."]
+
+
+def test_speaker_named_after_the_quote() -> None:
+    [quote] = entities("“Doanh số tăng mạnh nhờ mùa lễ hội”, ông Ken Cassar nhìn nhận.", "quote")
+    assert (quote.text, quote.get("speaker")) == ("Doanh số tăng mạnh nhờ mùa lễ hội", "Ken Cassar")
 
 
 def test_speech_after_a_verb_is_linked_to_the_speaker() -> None:
@@ -266,7 +282,7 @@ def test_reference_article_facts() -> None:
     dates = {e.text: e for e in by_type["date"]}
     assert (dates["Ngày 29/11"].get("value"), dates["Ngày 29/11"].get("inferred")) == ("2016-11-29", True)
     assert dates["Năm 2016"].get("value") == "2016" and dates["năm 2017"].get("value") == "2017"
-    quotes = [e.text for e in by_type["quote"]]
+    quotes = [e.text for e in by_type["slogan"]]
     assert [q.lower() for q in quotes].count("dân vận khéo") == 2
     assert "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" in quotes
     assert [(e.text, e.get("value")) for e in by_type["ordinal"]] == [("XII", 12)]
@@ -337,3 +353,67 @@ def test_long_paragraph_of_many_rules_stays_linear() -> None:
     )
     found = entities("Tiêu đề\n\n" + unit * 300 + "\n")
     assert 300 <= len([e for e in found if e.type == "organization"]) <= 1500
+
+
+# Context rules beyond the word lists (issue 11) ---------------------------------------------------------------
+def test_a_street_named_after_a_person_is_a_place_and_the_official_stays_a_person() -> None:
+    text = "Ông Nguyễn Văn Hùng, Chủ tịch UBND quận, kiểm tra tuyến đường Lê Lợi và phố Trần Hưng Đạo."
+    assert texts(text, "person") == ["Nguyễn Văn Hùng"]
+    assert texts(text, "location") == ["đường Lê Lợi", "phố Trần Hưng Đạo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tai nạn xảy ra tại ngã tư Nguyễn Trãi - Khuất Duy Tiến lúc 8h.", "ngã tư Nguyễn Trãi - Khuất Duy Tiến"),
+        ("Xe đi qua vòng xoay Lăng Cha Cả rồi rẽ phải.", "vòng xoay Lăng Cha Cả"),
+        ("Người dân tập trung ở quảng trường Ba Đình.", "quảng trường Ba Đình"),
+        ("Cầu Long Biên đông xe từ sáng sớm.", "Cầu Long Biên"),
+        ("Xe tải lật trên QL1A đoạn qua huyện Diễn Châu.", "QL1A"),
+        ("Du khách xếp hàng vào bảo tàng Louvre.", "Louvre"),
+        ("Trận đấu diễn ra trên sân vận động Thống Nhất.", "Thống Nhất"),
+    ],
+)
+def test_landmark_words_before_a_name_make_a_place(text: str, place: str) -> None:
+    assert place in texts(text, "location")
+    assert not texts(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Trên sân nhà, Messi ghi bàn ở phút 90.", "Messi"),
+        ("Trong cuốn sách này, Darwin từng viết về điều đó.", "Darwin"),
+        ("Theo lời kể, Minh Anh (28 tuổi) đã rời nhà từ sáng.", "Minh Anh"),
+        ("Lịch trình của phóng viên O'Reilly kín cả tuần.", "O'Reilly"),
+        ("Giá vàng tăng mạnh. (Ảnh: Bảo Hân)", "Bảo Hân"),
+    ],
+)
+def test_a_capitalised_unknown_name_with_a_persons_context_is_a_person(text: str, person: str) -> None:
+    assert texts(text, "person") == [person]
+
+
+def test_names_listed_beside_a_person_and_a_name_proved_later() -> None:
+    text = "Hàng công chỉ còn Messi và Suarez, Neymar bị treo giò.\nMessi vẫn là niềm hy vọng."
+    assert texts(text, "person") == ["Messi", "Suarez", "Neymar", "Messi"]
+
+
+def test_one_syllable_capitalised_words_opening_a_sentence_are_not_people() -> None:
+    assert texts("Tuy vậy, nhiều người vẫn lo. Hùng vĩ là cảnh núi non nơi đây. Lan can bị gãy.", "person") == []
+
+
+def test_a_person_name_inside_an_award_or_a_school_is_not_a_person() -> None:
+    text = "Giải thưởng Nguyễn Văn Linh được trao tại Trường Nguyễn Du."
+    assert texts(text, "person") == []
+    assert texts(text, "organization") == ["Trường Nguyễn Du"]
+
+
+def test_date_ranges_with_the_month_in_words_and_month_dot_year() -> None:
+    [span] = entities("Hội nghị diễn ra ngày 14 – 15 tháng 3 năm 2018.", "date")
+    assert (span.text, span.get("value"), span.get("until")) == (
+        "ngày 14 – 15 tháng 3 năm 2018",
+        "2018-03-14",
+        "2018-03-15",
+    )
+    [month] = entities("Dự án khởi công tháng 5.2018.", "date")
+    assert (month.text, month.get("value")) == ("tháng 5.2018", "2018-05")

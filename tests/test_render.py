@@ -92,13 +92,14 @@ def test_markdown_escapes_table_breakers(analysis: Analysis) -> None:
 def test_views_carry_only_their_parts_at_the_export_paths(analysis: Analysis) -> None:
     full = record(analysis, View.EXPORT)
     parse = record(analysis, View.PARSE)
-    assert set(parse) == {"schema_version", "source", "article", "entities", "stats", "typos", "warnings"}
+    assert set(parse) == {"schema_version", "source", "article", "index", "entities", "stats", "typos", "warnings"}
     for view, part in ((View.SUMMARIZE, "summary"), (View.STATS, "stats")):
         kept = record(analysis, view)
         assert set(kept) == {"schema_version", "source", "article", part, "warnings"}
         assert kept["article"] == {"title": full["article"]["title"], "published": full["article"]["published"]}
         assert kept[part] == full[part]
     assert parse["entities"] == full["entities"] and parse["stats"] == full["stats"]
+    assert parse["index"] == full["index"]
 
 
 def test_a_failure_has_the_same_record_in_every_view() -> None:

@@ -1,4 +1,4 @@
-"""Build entities_gold.json (or, with --set dev, entities_dev.json) from hand-written annotations."""
+"""Build entities_gold.json (or entities_dev.json, entities_test2.json with --set) from hand-written annotations."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ SAPO_SEPARATOR = "\n\n\n\n"
 BLOCK = 9
 # Dev (tuning) set: the first usable file of every block of 13 that is not in the gold set (20 files).
 DEV_BLOCK = 13
+# Test set 2 (frozen before the rule changes of issue 11): among the files in neither set above, the first of
+# every block of 6 whose body has 600-2,200 characters (33 files).
+TEST2_BLOCK = 6
+TEST2_MIN_CHARS = 600
+TEST2_MAX_CHARS = 2200
 MAX_BODY_CHARS = 3500
 MAX_LIST_SHARE = 0.25
 LIST_LINE = re.compile(r"^\s*(\d+[.)]|[-+•*])")
@@ -33,6 +38,9 @@ CONVENTIONS = (
 )
 DEV_DESCRIPTION = DESCRIPTION.replace(
     "in 28 baomoi.com articles", "in 20 other baomoi.com articles (dev set, for tuning)"
+)
+TEST2_DESCRIPTION = DESCRIPTION.replace(
+    "in 28 baomoi.com articles", "in 33 further baomoi.com articles (test set 2, frozen before the issue-11 rules)"
 )
 
 
@@ -51,9 +59,18 @@ def body_of(text: str) -> str:
     return text if limit == -1 else text[:limit]
 
 
-def select_files(corpus: Path, block: int = BLOCK, exclude: frozenset[str] = frozenset()) -> list[str]:
+def select_files(
+    corpus: Path,
+    block: int = BLOCK,
+    exclude: frozenset[str] = frozenset(),
+    min_chars: int = 0,
+    max_chars: int = MAX_BODY_CHARS,
+) -> list[str]:
     """Return the deterministic selection: per block of sorted files, the first short, non-list one not excluded."""
     names = sorted(p.name for p in corpus.glob("baomoi-*.txt"))
+    if min_chars:
+        # Test set 2 blocks the files that remain once both earlier sets are taken out.
+        names = [name for name in names if name not in exclude]
     chosen = []
     for first in range(0, len(names), block):
         for name in names[first : first + block]:
@@ -62,7 +79,7 @@ def select_files(corpus: Path, block: int = BLOCK, exclude: frozenset[str] = fro
             body = body_of(load_text(corpus / name))
             lines = [line for line in body.split("\n") if line.strip()]
             list_share = sum(1 for line in lines if LIST_LINE.match(line)) / max(len(lines), 1)
-            if len(body) <= MAX_BODY_CHARS and list_share < MAX_LIST_SHARE:
+            if min_chars <= len(body) <= max_chars and list_share < MAX_LIST_SHARE:
                 chosen.append(name)
                 break
     return chosen
@@ -155,7 +172,9 @@ def main() -> None:
     """Build the gold JSON, or print the marked-up articles with --show."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, help="directory holding baomoi-*.txt")
-    parser.add_argument("--set", choices=("gold", "dev"), default="gold", help="held-out gold set or tuning dev set")
+    parser.add_argument(
+        "--set", choices=("gold", "dev", "test2"), default="gold", help="held-out gold set or tuning dev set"
+    )
     parser.add_argument("--source", type=Path, help="default: entities_<set>_src.txt beside this script")
     parser.add_argument("--output", type=Path, help="default: entities_<set>.json beside this script")
     parser.add_argument("--show", nargs="*", help="print the marked-up text of these files (all if none)")
@@ -163,8 +182,13 @@ def main() -> None:
     source = parse_source(args.source or HERE / f"entities_{args.set}_src.txt")
     output = args.output or HERE / f"entities_{args.set}.json"
     expected = select_files(args.corpus)
-    if args.set == "dev":
-        expected = select_files(args.corpus, DEV_BLOCK, exclude=frozenset(expected))
+    if args.set != "gold":
+        dev = select_files(args.corpus, DEV_BLOCK, exclude=frozenset(expected))
+        if args.set == "dev":
+            expected = dev
+        else:
+            used = frozenset(expected) | frozenset(dev)
+            expected = select_files(args.corpus, TEST2_BLOCK, used, TEST2_MIN_CHARS, TEST2_MAX_CHARS)
     if [name for name, _ in source] != expected:
         raise SystemExit(f"annotated files differ from the selection rule: {expected}")
     articles = []
@@ -176,7 +200,7 @@ def main() -> None:
         if args.show is not None and (not args.show or any(s in name for s in args.show)):
             print(f"=== {name}\n{markup(text, entities)}\n")
     if args.show is None:
-        description = DEV_DESCRIPTION if args.set == "dev" else DESCRIPTION
+        description = {"dev": DEV_DESCRIPTION, "test2": TEST2_DESCRIPTION}.get(args.set, DESCRIPTION)
         gold = {"description": description, "conventions": CONVENTIONS, "articles": articles}
         output.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts: dict[str, int] = {}

@@ -245,6 +245,58 @@ class Entity(Spanned):
 
 
 @dataclass(frozen=True, slots=True)
+class IndexEntry:
+    """One distinct person, organisation or place: its mentions merged (full name and surname, abbreviation and
+    expansion, ``Tỉnh ủy`` and ``Tỉnh ủy Quảng Ninh``).
+
+    ``name`` is the fullest form the text writes (for a place, the name without its type word, which is ``kind``);
+    ``spans`` holds every mention in text order; ``titles`` and ``roles`` are a person's, ``kind`` a place's,
+    ``expansion`` an organisation's abbreviation spelled out.
+    """
+
+    name: str
+    spans: tuple[Span, ...]
+    titles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    kind: str | None = None
+    expansion: str | None = None
+
+    @property
+    def mentions(self) -> int:
+        return len(self.spans)
+
+    def to_dict(self, kind_of: str) -> dict[str, Any]:
+        """The record of an entry of the ``people``, ``organizations`` or ``places`` list (``kind_of``)."""
+        record: dict[str, Any] = {"name": self.name, "mentions": self.mentions}
+        if kind_of == "people":
+            record["titles"] = list(self.titles)
+            record["roles"] = list(self.roles)
+        elif kind_of == "places":
+            record["kind"] = self.kind
+        else:
+            record["expansion"] = self.expansion
+        record["spans"] = [{"start": s.start, "end": s.end, "text": s.text} for s in self.spans]
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """Who and what a story is about: distinct people, organisations and places, each list ordered by the number
+    of mentions, then by first appearance."""
+
+    people: tuple[IndexEntry, ...] = ()
+    organizations: tuple[IndexEntry, ...] = ()
+    places: tuple[IndexEntry, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "people": [e.to_dict("people") for e in self.people],
+            "organizations": [e.to_dict("organizations") for e in self.organizations],
+            "places": [e.to_dict("places") for e in self.places],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ScoredSentence(Spanned):
     """A sentence chosen for a summary, with the ranker's score (higher is more important)."""
 
@@ -529,7 +581,8 @@ class Stats:
 class Analysis:
     """Everything dvcli knows about one input: the record that ``export --format json`` writes.
 
-    ``entities``, ``summary``, ``stats`` and ``typos`` are ``None`` when their stage was not asked for.
+    ``entities``, ``summary``, ``stats`` and ``typos`` are ``None`` when their stage was not asked for; ``index``
+    (the entities merged into distinct people, organisations and places) is computed with ``entities``.
     """
 
     source: Source
@@ -538,6 +591,7 @@ class Analysis:
     summary: Summary | None = None
     stats: Stats | None = None
     typos: tuple[Typo, ...] | None = None
+    index: EntityIndex | None = None
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -551,6 +605,8 @@ class Analysis:
             "source": self.source.to_dict(),
             "article": self.article.to_dict(),
         }
+        if self.index is not None:
+            record["index"] = self.index.to_dict()
         if self.entities is not None:
             record["entities"] = [e.to_dict() for e in self.entities]
         if self.summary is not None:

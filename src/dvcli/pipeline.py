@@ -40,12 +40,13 @@ def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) ->
 
 def _analyze_clean(loaded: LoadedText, options: AnalyzeOptions) -> Analysis:
     article = parse_article(loaded.text, options.parse)
-    entities = summary = stats = typos = None
+    entities = summary = stats = typos = index = None
     # Stages are imported when first asked for, so a command that needs few of them starts faster.
     if Stage.ENTITIES in options.stages:
-        from dvcli.entities import extract_entities
+        from dvcli.entities import build_index, extract_entities
 
         entities = extract_entities(article)
+        index = build_index(article.text, entities)
     if Stage.SUMMARY in options.stages:
         from dvcli.summarize import summarize
 
@@ -58,7 +59,7 @@ def _analyze_clean(loaded: LoadedText, options: AnalyzeOptions) -> Analysis:
         from dvcli.stats import find_typos
 
         typos = find_typos(article)
-    return Analysis(loaded.source, article, entities, summary, stats, typos)
+    return Analysis(loaded.source, article, entities, summary, stats, typos, index)
 
 
 def analyze(text_or_path: str | os.PathLike[str], options: AnalyzeOptions | None = None) -> Analysis:

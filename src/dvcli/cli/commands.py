@@ -58,6 +58,9 @@ def parse(
     highlight: Annotated[
         bool, typer.Option("--highlight", metavar="", help="Show the text with the entities highlighted.")
     ] = False,
+    mentions: Annotated[
+        bool, typer.Option("--mentions", metavar="", help="Also list every entity mention with its offsets.")
+    ] = False,
     tz: TzOption = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -85,7 +88,7 @@ def parse(
         format=_format(as_json),
         output=output,
         run=run_spec(workers, quiet, dask_local, scheduler),
-        make_view=lambda a: parse_view(a, highlight=highlight),
+        make_view=lambda a: parse_view(a, highlight=highlight, mentions=mentions),
     )
 
 

@@ -33,7 +33,7 @@ _DAY = re.compile(
 _DAY_ONLY = re.compile(rf"(?:(?P<pod>{_POD})\s+)?ngày (?P<d>\d{{1,2}}){_RIGHT}(?! tháng)", re.IGNORECASE)
 _MONTH = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?:[-–](?P<m2>\d{{1,2}})(?!\d))?"
-    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
+    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}})|\.(?P<y_dot>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE)
@@ -88,6 +88,7 @@ _NEEDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
     _RELATIVE: (_RELATIVE_WORD,),
     _STANDALONE_TIME: (_DIGIT, re.compile(r"\dh|\d ?giờ|\d:\d", re.IGNORECASE)),
     _rules.DAY_RANGE: (re.compile(r"\d ?[-–] ?\d"),),
+    _rules.DAY_RANGE_WORDS: (re.compile(r"\d ?[-–] ?\d{1,2} tháng \d", re.IGNORECASE),),
     _rules.YEAR_RANGE: (_FULL_YEAR,),
     _rules.YEAR_AFTER_YEAR: (_FULL_YEAR,),
     _rules.WEEKDAY: (re.compile(" (?:tuần |vừa qua|tới)", re.IGNORECASE), re.compile("thứ |chủ nhật", re.IGNORECASE)),
@@ -185,11 +186,13 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
                 )
     for regex in (_MONTH, _MONTH_YEAR):
         for m in scan(regex):
-            resolved = _month_value(int(m["m"]), _int(m["y"]), published)
+            # "tháng 5.2018": the year after a full stop.
+            year_text: str | None = m["y"] if regex is _MONTH_YEAR else m["y"] or m["y_dot"]
+            resolved = _month_value(int(m["m"]), _int(year_text), published)
             if not resolved or not (regex is _MONTH or m["y"]):
                 continue
             # "tháng 3-4 tới": a compact range of months is one span.
-            until = _month_value(int(m["m2"]), _int(m["y"]), published) if regex is _MONTH and m["m2"] else None
+            until = _month_value(int(m["m2"]), _int(year_text), published) if regex is _MONTH and m["m2"] else None
             if regex is _MONTH and m["m2"] and not (until and int(m["m2"]) > int(m["m"])):
                 continue
             found.append(
@@ -241,6 +244,15 @@ def _compact_and_lunar(scan: _Scan, published: date | None) -> list[DateMatch]:
     for m in scan(_rules.DAY_RANGE):
         if m["sep"] == "-" and not m["ngay"]:
             continue  # "10-11-2" needs "ngày" before it to be a range of days
+        first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
+        resolved = _day_value(first, month, year, published)
+        until = _day_value(last, month, year, published)
+        if first < last and resolved and until:
+            pod = m["pod"].lower() if m["pod"] else None
+            found.append(
+                DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod, until=until[0])
+            )
+    for m in scan(_rules.DAY_RANGE_WORDS):
         first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
         resolved = _day_value(first, month, year, published)
         until = _day_value(last, month, year, published)

@@ -38,6 +38,12 @@ DAY_RANGE = re.compile(
     r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m>\d{1,2})(?: ?(?P=sep) ?(?P<y>\d{4}))?" + RIGHT,
     re.IGNORECASE,
 )
+# The same with the month in words: "ngày 14 – 15 tháng 3", "từ 2-4 tháng 5 năm 2018".
+DAY_RANGE_WORDS = re.compile(
+    LEFT + rf"(?:(?P<pod>{POD})\s+)?(?:(?P<ngay>ngày)\s+)?"
+    r"(?P<d1>\d{1,2}) ?[-–] ?(?P<d>\d{1,2}) tháng (?P<m>\d{1,2})(?: năm (?P<y>\d{4}))?" + RIGHT,
+    re.IGNORECASE,
+)
 # Year ranges are one span: "1960-1975", "năm 1925 – 1931"; the second year must be later.
 YEAR_RANGE = re.compile(
     LEFT + r"(?P<lead>năm )?(?P<y>(?:19|20)\d\d) ?[-–] ?(?P<y2>(?:19|20)\d\d)" + RIGHT,

@@ -4,10 +4,10 @@ and the lowercase stretches allowed inside a name (``Sở y tế``, ``Ban Quản
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from dvcli import resources
-from dvcli.entities.phrases import Line, PhraseTable, is_upper
+from dvcli.entities.evidence import foreign
+from dvcli.entities.phrases import Line, PhraseTable
 from dvcli.entities.places import PLACES, TITLE_TABLE, unit_at
 from dvcli.entities.wordlists import (
     KNOWN_ORGS,
@@ -105,10 +105,6 @@ STOP = frozenset(
 )
 _MEDIA_WORDS = frozenset(["Times", "News", "Post", "Journal", "Online", "Today", "Herald", "Telegraph", "Mail"])
 _DOMAINS = frozenset(["vn", "net", "com", "com.vn", "org"])
-# The shape of a Vietnamese syllable without its marks: an initial, one vowel group, a final.
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptiouy])?"
-)
 
 
 def field_end(line: Line, j: int) -> int | None:
@@ -184,16 +180,9 @@ def source_at(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     if j == first or not outlet or not ends or PLACES.match(line, first) or TITLE_TABLE.match(line, first):
         return None
     # A photo credit is a person ("Ảnh: Hồng Quân") unless the name is known, an abbreviation or foreign.
-    if credit and not (KNOWN.match(line, first) or any(_foreign(w) for w in line.words[first:j])):
+    if credit and not (KNOWN.match(line, first) or any(foreign(w) for w in line.words[first:j])):
         return None
     return j, {"_start": line.starts[first]}
-
-
-def _foreign(word: str) -> bool:
-    """An abbreviation (``QQ``) or a word that is no Vietnamese syllable (``Reuters``, ``Novosti``)."""
-    plain = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return is_upper(word) or not _SYLLABLE.fullmatch(plain)
 
 
 def part_of_word(line: Line, before: int, last: int) -> bool:

@@ -62,6 +62,7 @@ _SCHOOLS = frozenset(
         "TH",
     ]
 )
+_PLURAL_AFTER = frozenset(["các", "những"])
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 
 
@@ -182,6 +183,9 @@ def find_organizations(
             i += 1
             continue
         j, attributes = hit
+        if j < len(line) and line.joined(j) and line.keys[j] in _PLURAL_AFTER:
+            i = j  # "Ban Dân vận các cấp", "Công an các địa phương": every such body, not one named body
+            continue
         # A source after "Theo" or a name after "hãng" starts later than the token that found it.
         start, end = int(attributes.pop("_start", line.starts[i])), line.ends[j - 1]  # type: ignore[call-overload]
         if any(taken[start:end]):
@@ -232,7 +236,12 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         and head[0] < len(line)
         and (line.words[head[0]] in _SCHOOLS or LOWER_KIND_TABLE.match(line, head[0]) is not None)
     )
-    if head and word == "Trường" and not school:
+    # "Trường Nguyễn Du", "trường THPT Chu Văn An": a school is often named after a person.
+    named_after = False
+    if head is not None and head[0] + 1 < len(line) and line.words[head[0]] in SURNAMES:
+        after = line.cap(head[0] + 1) and line.joined(head[0] + 1) and line.joined(head[0])
+        named_after = after and not (i and line.joined(i) and line.cap(i - 1))
+    if head and word == "Trường" and not school and not named_after:
         head = None
     if head and head[0] < len(line) and line.joined(head[0]) and team_at(line, head[0]):
         return None  # "Đội U23 Việt Nam": the team is named by its age and country

@@ -6,12 +6,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dvcli import resources
+from dvcli.entities.evidence import acts_after, aged, foreign, listed_with, named_in_credit, plain_name
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, title_before
 from dvcli.entities.wordlists import ROLE_WORDS, SURNAMES, TITLES
 
 _ROLES = PhraseTable(ROLE_WORDS + TITLES)
 _MAX_NAME = 4
+# Words of awards, prizes and events named after a person.
+_AWARDS = PhraseTable(("giải thưởng", "giải", "cúp", "huân chương", "huy chương", "học bổng", "quỹ học bổng"))
 _VOWELS = frozenset("aeiouy")
 _BRANCHES = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 
@@ -25,7 +28,12 @@ class People:
 
     def remember(self, name: str, start: int) -> None:
         parts = name.split()
-        if len(parts) < 2 or name.endswith(".") or name in self.first:
+        if name.endswith(".") or name in self.first:
+            return
+        if len(parts) < 2:
+            # A one-word name known from evidence ("Messi ghi bàn"): later "Messi" alone is the same person.
+            if foreign(name):
+                self.first[name] = start
             return
         self.first[name] = start
         # "Nguyễn Văn Hưởng" is later "Hưởng" or "Văn Hưởng"; "Donald Trump" is later "Trump".
@@ -56,8 +64,9 @@ def _name_end(line: Line, i: int, taken: bytearray) -> tuple[int, bool]:
         j += 1
         count += 1
         abbreviated = False
-        # "Park Geun-hye", "Choi Soon-sil": a hyphenated given name.
-        if j + 1 < len(line) and line.words[j] == "-" and line.touching(j) and line.touching(j + 1):
+        # "Park Geun-hye", "Choi Soon-sil": a hyphenated given name; "O'Reilly", "N'Golo": an apostrophe.
+        glued = j + 1 < len(line) and line.words[j] in "-'’" and line.touching(j) and line.touching(j + 1)
+        if glued and (line.words[j] == "-" or line.cap(j + 1)):
             j += 2
         # An initial keeps its full stop: "Hồ Xuân H.", "Nguyễn Thị H.M."
         if j < len(line) and line.words[j] == "." and line.touching(j) and _initial(line.words[j - 1]):
@@ -120,6 +129,7 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
     title such as ``Bộ trưởng Bộ Công an`` can run across an organisation to the name after it.
     """
     found: list[Candidate] = []
+    maybe: list[tuple[int, int]] = []
     # Every token of every line passes here: only a capitalised word that is not taken can start a name.
     caps, starts = line.caps, line.starts
     i = 0
@@ -144,6 +154,11 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         if place and place[0] >= j:
             i = j  # "Hà Nội FC", "Hà Giang" before a capital: still the place's name, not a person's
             continue
+        if _named_after(line, i):
+            # "Giải thưởng Nguyễn Văn Linh", "Huân chương Hồ Chí Minh": the person names the award, not the story.
+            taken[line.starts[i] : line.ends[j - 1]] = b"\x01" * (line.ends[j - 1] - line.starts[i])
+            i = j
+            continue
         title = _title(line, i, entity_starts)
         linked = people.link(name)
         tokens = sum(1 for w in line.words[i:j] if w[0].isupper())
@@ -155,10 +170,22 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         if tokens == 2 and line.words[j - 1] in _BRANCHES:
             i = j  # "Đinh Dậu", "Giáp Ngọ" name years of the lunar calendar
             continue
-        if title is None and linked is None and not (line.words[i] in SURNAMES and tokens >= 2):
-            i = j
-            continue
-        if title is None and linked is None and tokens < 2:
+        evidence = title is not None or linked is not None or (line.words[i] in SURNAMES and tokens >= 2)
+        if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
+            # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": an age or a credit frames a person whatever the words.
+            evidence = aged(line, j) or named_in_credit(line, i, j)
+        if not evidence and _could_be_named(line, i, j, tokens):
+            # "Messi ghi bàn": a verb only people do; "Messi, Suarez và Neymar": a name listed beside a person is
+            # one too (decided below).
+            evidence = acts_after(line, j)
+            # A title or role ("Phó Giám đốc", "Tổng Giám đốc") after a comma is no second name in a list.
+            role = _ROLES.match(line, i) or TITLE_TABLE.match(line, i) or _common_word(line, j - 1)
+            if not evidence and not role:
+                maybe.append((i, j))
+            if not evidence:
+                i = j
+                continue
+        if not evidence:
             i = j
             continue
         start, end = line.starts[i], line.ends[j - 1]
@@ -177,4 +204,39 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         taken[start:end] = b"\x01" * (end - start)
         found.append(Candidate("person", start, end, attributes))
         i = j
+    listed = listed_with(line, maybe, [(c.start, c.end) for c in found])
+    for i, j in listed:
+        start, end = line.starts[i], line.ends[j - 1]
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            people.remember(line.text[start:end], start)
+            found.append(Candidate("person", start, end, {}))
+    # A name the list just proved may also stand alone later in the same line ("…, Messi còn phải …").
+    for i, j in maybe:
+        start, end = line.starts[i], line.ends[j - 1]
+        linked = people.link(line.text[start:end])
+        if (i, j) not in listed and linked is not None and not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(Candidate("person", start, end, {"name": linked[0], "refers_to": linked[1]}))
+    found.sort(key=lambda c: c.start)
     return found
+
+
+def _named_after(line: Line, i: int) -> bool:
+    for back in (1, 2):
+        if i - back >= 0 and (award := _AWARDS.match(line, i - back)) and award[0] == i and line.joined(i):
+            return True
+    return False
+
+
+def _could_be_named(line: Line, i: int, j: int, tokens: int) -> bool:
+    """A capitalised run that may be a name without a title: a foreign word, or Vietnamese syllables of a given
+    name that make no common word ("Minh Anh", not "Công Nghệ"); one Vietnamese syllable never is."""
+    words = line.words[i:j]
+    if not plain_name(line, i, j):
+        return False
+    if tokens == 1:
+        return foreign(words[0])
+    if any(foreign(w) for w in words):
+        return True
+    return not resources.is_word(" ".join(key(w) for w in words), resources.LISTED)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dvcli import resources
 from dvcli.entities.gazetteer import AMBIGUOUS, CONTEXT_BEFORE, EVENTS, LOWER_REGIONS, gazetteer
+from dvcli.entities.landmarks import FIRST_KEYS as LANDMARK_KEYS
+from dvcli.entities.landmarks import ROAD_CODE, landmark_at
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_cap, is_upper, key
 from dvcli.entities.wordlists import HONORIFICS, SURNAMES, TITLES
 
@@ -223,7 +225,17 @@ def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
         if taken[starts[i]]:
             i += 1
             continue
-        hit = (keys[i] in units and unit_at(line, i)) or (keys[i] in places and place_at(line, i))
+        first = i
+        hit: tuple[int, dict[str, str]] | None = None
+        if keys[i] in LANDMARK_KEYS or (caps[i] and ROAD_CODE.fullmatch(line.words[i])):
+            landmark = landmark_at(line, i, keys[i] in places and PLACES.match(line, i) is not None)
+            if landmark:
+                first, j, attributes = landmark
+                hit = j, attributes
+        if hit is None and keys[i] in units:
+            hit = unit_at(line, i)
+        if hit is None and keys[i] in places:
+            hit = place_at(line, i)
         if not hit and caps[i]:
             # The other matchers all need a capitalised name at token ``i``.
             hit = _parenthesised(line, i) or _after_preposition(line, i, taken)
@@ -232,7 +244,7 @@ def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
             i += 1
             continue
         j, attributes = hit
-        start, end = line.starts[i], line.ends[j - 1]
+        start, end = line.starts[first], line.ends[j - 1]
         if any(taken[start:end]):
             i += 1
             continue

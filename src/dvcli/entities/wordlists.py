@@ -35,7 +35,14 @@ TITLES = _split(
     "Phó Trưởng Công an|Trưởng|Phó|Cục trưởng|Vụ trưởng|Thủ trưởng|Tổng biên tập|Đại sứ|Thượng nghị sĩ|"
     "Hạ nghị sĩ|Nghị sĩ|Đại biểu|Tỷ phú|Doanh nhân|Nhà sáng lập|Chủ tịch HĐQT|CEO|Thống đốc|Phó Thống đốc|"
     "Điều tra viên|Kiểm sát viên|Thẩm phán|Hòa thượng|Thượng tọa|Đại đức|Linh mục|Mục sư|Sư thầy|"
-    "Nguyên|Cố|Phát ngôn viên|Người phát ngôn|Tổng thư ký|Tư lệnh|Phó Tư lệnh|Chính ủy|Chỉ huy trưởng"
+    "Nguyên|Cố|Phát ngôn viên|Người phát ngôn|Tổng thư ký|Tư lệnh|Phó Tư lệnh|Chính ủy|Chỉ huy trưởng|"
+    # Roles news writes in lowercase before a bare name ("thủ thành Ter Stegen", "nhà khoa học Darwin").
+    "thủ thành|trung vệ|hậu vệ trái|hậu vệ phải|tiền vệ trụ|tiền vệ tấn công|chân sút|danh thủ|tân binh|"
+    "đội trưởng|ngôi sao|siêu sao|chiến lược gia|nhà cầm quân|BLV|bình luận viên|phóng viên|ứng cử viên|"
+    "Thượng nghị sỹ|Nghị sỹ|Hạ nghị sỹ|Thị trưởng|Phó Thị trưởng|nhà khoa học|nhà nghiên cứu|nhà sử học|"
+    "nam ca sĩ|nữ ca sĩ|nam diễn viên|nữ diễn viên|nữ ca sỹ|nam ca sỹ|ca sỹ|tay vợt|cua-rơ|võ sỹ|"
+    "Đệ nhất phu nhân|phu nhân|Giám đốc thể thao|Giám đốc điều hành|Tổng biên tập|Quốc vương|Hoàng thân|"
+    "bệnh nhân|bệnh nhi|nạn nhân|bị can|bị cáo|nghi phạm|đối tượng|tài xế|chủ xe|du khách|sinh viên|học sinh"
 )
 
 # Role words that open an appositive after a name ("…, Trưởng Ban Dân vận Tỉnh ủy").

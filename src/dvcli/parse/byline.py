@@ -1,12 +1,9 @@
-"""The byline at the end of an article body: who wrote it (``author``) and for which outlet (``source``)."""
+"""What one byline line says: the author (``author``) and the outlet (``source``) it names, whatever its shape."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from dvcli.model import Byline, Credit, Span
-from dvcli.parse.lines import TextLine
 
 # Most a byline line can be: longer lines are prose or captions.
 _MAX_CHARS = 80
@@ -39,9 +36,26 @@ _SERIES_NOTE = re.compile(r"^(?:còn\s+nữa|còn\s+tiếp|hết|kỳ\s+(?:sau|t
 _THEO_PREFIX = re.compile(r"^theo\s+", re.IGNORECASE)
 # Professional titles printed before a writer's name ("Lương y Vũ Quốc Trung", "PGS.TS Nguyễn Văn A").
 _TITLE = re.compile(
-    r"^(?:lương\s+y|bác\s+sĩ|bs\.?(?:ckii?)?|luật\s+sư|ls\.?|nhà\s+báo|nhà\s+văn|nhà\s+thơ|kiến\s+trúc\s+sư|"
-    r"kts\.?|kỹ\s+sư|ks\.?|thạc\s+sĩ|ths\.?|tiến\s+sĩ|ts\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?|pgs\.?|gs\.?|"
-    r"nhà\s+nghiên\s+cứu|chuyên\s+gia|nghệ\s+sĩ|nsưt|nsnd)\s+(?=\S)",
+    r"^(?:lương\s+y|bác\s+sĩ|luật\s+sư|nhà\s+báo|nhà\s+văn|nhà\s+thơ|kiến\s+trúc\s+sư|kỹ\s+sư|thạc\s+sĩ|"
+    r"tiến\s+sĩ|nhà\s+nghiên\s+cứu|chuyên\s+gia|nghệ\s+sĩ|nsưt|nsnd|"
+    # Degrees glued by full stops: "ThS.BS", "PGS.TS", "BSCKII", "TS.BS".
+    r"(?:(?:pgs|gs|tskh|ts|ths|bs(?:ckii|cki|ck1|ck2)?|ds|ls|kts|ks|cn)\.?\s?){1,3})\s*(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+# A staff role before the name is no part of it: "CTV Hải Yến", "PV Lê Nam", "Phóng viên Minh Hà".
+_ROLE = re.compile(r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên)\.?\s+(?=[A-ZĐ])", re.IGNORECASE)
+# An expert signs with a workplace, which is no outlet: "ThS.BS Nguyễn Lan" + "Bệnh viện Bạch Mai".
+WORKPLACE = re.compile(
+    r"^\(?\s*(?:bệnh\s+viện|bv|viện|hội|trường|khoa|trung\s+tâm|đại\s+học|học\s+viện|phòng\s+khám|"
+    r"công\s+ty|sở|bộ\s+môn)\s+\S",
+    re.IGNORECASE,
+)
+# "Minh Trang/VOV-Tây Nguyên", "VOV - Trung tâm Tin": the outlet, then the desk that filed the story.
+_OUTLET_DESK = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ0-9]+(?:\.[A-Z]{2,3})?)\s*[-–]\s*\S")
+# "Tổng hợp từ ESPN", "(Tổng hợp theo báo Dân Việt, Tiền Phong)": compiled from named outlets.
+_COMPILED_FROM = re.compile(
+    r"^\(?\s*(?:tổng\s+hợp|t\s*/\s*h|lược\s+dịch|biên\s+dịch|dịch)\s+(?:theo|từ)\s+"
+    r"(?:(?:các\s+)?(?:báo|trang|hãng|tờ)\s+)?(?P<src>[^()]+?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
@@ -51,10 +65,12 @@ _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+(?:\w+)?$")
 
 @dataclass(frozen=True, slots=True)
 class BylineParts:
-    """The author and source a byline line (or pair of lines) names; either may be ``None``."""
+    """The author and source a byline line (or pair of lines) names; either may be ``None``. ``titled``: the
+    author signed with a professional title (an expert, whose workplace is no source)."""
 
     author: str | None
     source: str | None
+    titled: bool = False
 
 
 def read_byline(line: str) -> BylineParts | None:
@@ -67,13 +83,16 @@ def read_byline(line: str) -> BylineParts | None:
     if match and match.group("name").upper() in _AGENCIES:  # "TTXVN/Tin Tức": an agency and its paper
         return BylineParts(None, _THEO_PREFIX.sub("", text))
     if match and is_name(match.group("name")) and _is_outlet(match.group("src")):
-        # "Thu Hiền/VOV - Trung tâm Tin", and "Theo Hồng Anh/ ElleVN" as republished
-        return BylineParts(_author(match.group("name")), match.group("src"))
+        # "Thu Hiền/VOV - Trung tâm Tin" (the outlet is VOV), and "Theo Hồng Anh/ ElleVN" as republished
+        return BylineParts(_author(match.group("name")), _outlet(match.group("src")))
     match = _THEO.match(text)
     if match and _is_outlet(match.group("src")):
         return BylineParts(None, match.group("src"))
     match = _NGUON.match(text)
     if match:
+        return BylineParts(None, match.group("src"))
+    match = _COMPILED_FROM.match(text)
+    if match and _is_outlet(match.group("src")):
         return BylineParts(None, match.group("src"))
     match = _COMPILED.match(text)
     if match:
@@ -85,17 +104,29 @@ def read_byline(line: str) -> BylineParts | None:
     if match:
         # "Theo Hữu Doãn (Thể Thao 247)": the reporter, as republished from the outlet in parentheses.
         name = _THEO_PREFIX.sub("", match.group("name"))
+        if is_name(name) and _titled(name) and WORKPLACE.match(match.group("src")):
+            return BylineParts(_author(name), None, True)  # "ThS.BS Nguyễn Lan (Bệnh viện Bạch Mai)"
         source = read_source(match.group("src"))
         if source is not None and is_name(name):
-            return BylineParts(_author(name), source)
+            return BylineParts(_author(name), source, _titled(name))
     if _OUTLET_LINE.match(text) and _is_outlet(text):  # "Báo Giao thông", "Tạp chí Tia Sáng"
         return BylineParts(None, text)
     if is_name(text):
         words = [part for part in _NAME_SEPARATORS.split(text) if part]
         if all(" " not in word and _looks_like_outlet_word(word) for word in words):  # "VnExpress", "Vnews"
             return BylineParts(None, text)
-        return BylineParts(_author(text), None)
+        return BylineParts(_author(text), None, _titled(text))
     return None
+
+
+def _titled(name: str) -> bool:
+    return _drop_title(name) != " ".join(name.split())
+
+
+def _outlet(source: str) -> str:
+    """The outlet of ``source`` without the desk after a dash (``VOV-Tây Nguyên`` -> ``VOV``)."""
+    match = _OUTLET_DESK.match(source)
+    return match.group("outlet") if match else source
 
 
 def _looks_like_outlet_word(word: str) -> bool:
@@ -118,6 +149,9 @@ def read_source(text: str) -> str | None:
     inner = " ".join(text.strip().strip("()").split()).rstrip(".")
     if not inner or _SERIES_NOTE.match(inner):
         return None
+    match = _COMPILED_FROM.match(inner)
+    if match and _is_outlet(match.group("src")):
+        return match.group("src")
     match = _COMPILED.match(inner)
     if match:
         return _compiled_source(match.group("src"))
@@ -148,7 +182,8 @@ def _author(name: str) -> str:
 
 
 def _drop_title(name: str) -> str:
-    return _TITLE.sub("", " ".join(name.split()), count=1)
+    plain = " ".join(name.split())
+    return _TITLE.sub("", _ROLE.sub("", plain, count=1), count=1)
 
 
 def _is_single_name(name: str) -> bool:
@@ -192,82 +227,3 @@ def _compiled_source(raw: str) -> str:
     if key.endswith("dịch"):
         return "Lược dịch" if key.startswith("lược") else "Biên dịch"
     return "Tổng hợp"
-
-
-# Scraping cuts a byline at its links: "Theo" / "Trí thức trẻ", "(theo" / "Chinadaily" / ")".
-_DANGLING_THEO = re.compile(r"(?:^|[\s(])theo$", re.IGNORECASE)
-_PARENTHESISED = re.compile(r"^\(\s*[^()]+?\s*\)?$")
-
-
-def take_byline(text: str, content: list[TextLine]) -> tuple[Byline | None, list[TextLine]]:
-    """Split off a byline from the last one or two body lines. The only body line is a byline only when it names a
-    source (``Theo VnExpress``, ``(TTXVN)``): a lone name (``Quang Hưng``) may as well be the body."""
-    if not content:
-        return None, content
-    if len(content) == 1:
-        parts = _unit_byline(content[0].of(text))
-        if parts is None or parts.source is None:
-            return None, content
-        return _byline(text, content[0], content[0], parts), []
-    last = _tail_unit(text, content, len(content))
-    last_parts = _unit_byline(last[1])
-    if last[0] >= 2 and content[last[0]].gap <= 1:
-        before = _tail_unit(text, content, last[0])
-        before_parts = _unit_byline(before[1]) if before[0] >= 1 else None
-        combined = _combine(before_parts, last_parts)
-        if combined is not None:
-            return _byline(text, content[before[0]], content[-1], combined), content[: before[0]]
-    if last_parts is None or last[0] < 1:
-        return None, content
-    return _byline(text, content[last[0]], content[-1], last_parts), content[: last[0]]
-
-
-def _tail_unit(text: str, content: list[TextLine], stop: int) -> tuple[int, str]:
-    """The line before ``stop`` as (first index, text), joined to a dangling ``Theo`` line above it."""
-    first = stop - 1
-    joined = content[first].of(text)
-    if first >= 1 and content[first].gap <= 1 and _DANGLING_THEO.search(content[first - 1].of(text)):
-        first -= 1
-        joined = f"{content[first].of(text)} {joined}"
-    return first, joined
-
-
-def _unit_byline(line: str) -> BylineParts | None:
-    if _PARENTHESISED.match(line):  # "(T/h)", "(TTXVN)", "(Trithucthoidai)"
-        source = read_source(line)
-        return BylineParts(None, source) if source else None
-    return read_byline(line)
-
-
-def _combine(first: BylineParts | None, second: BylineParts | None) -> BylineParts | None:
-    """A two-line byline: a name, then its outlet ("Kim Thanh" + "(T/h)"), or the outlet, then the name."""
-    if first is None or second is None:
-        return None
-    compiled_or_none = first.source is None or is_compiled(first.source)
-    if first.author and second.author is None and second.source and compiled_or_none:
-        return BylineParts(first.author, second.source)
-    if first.author is None and first.source and second.author and second.source is None:
-        return BylineParts(second.author, first.source)
-    return None
-
-
-def _byline(text: str, first: TextLine, last: TextLine, parts: BylineParts) -> Byline:
-    start, end = first.start, last.end
-    return Byline(
-        Span(text[start:end], start, end),
-        _credit(text, parts.author, start, end),
-        _credit(text, parts.source, start, end),
-    )
-
-
-def _credit(text: str, name: str | None, start: int, end: int) -> Credit | None:
-    """The credit ``name`` with the span where the byline writes it: as given, else ignoring case (``tổng hợp``)."""
-    if name is None:
-        return None
-    at = text.find(name, start, end)
-    if at < 0:
-        lowered = text[start:end].lower()
-        if len(lowered) == end - start:  # lowercasing kept every offset
-            found = lowered.find(name.lower())
-            at = start + found if found >= 0 else -1
-    return Credit(name, Span(text[at : at + len(name)], at, at + len(name)) if at >= 0 else None)

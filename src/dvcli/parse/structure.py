@@ -7,10 +7,11 @@ import re
 from dvcli import segment
 from dvcli.model import Article, NoiseLine, Paragraph, Sentence, Span, Word
 from dvcli.options import ParseOptions
-from dvcli.parse.byline import read_byline, take_byline
+from dvcli.parse.byline import read_byline
 from dvcli.parse.dateline import take_dateline
 from dvcli.parse.lines import TextLine, split_lines
 from dvcli.parse.noise import noise_line
+from dvcli.parse.tail import take_byline
 from dvcli.text.tokens import LineRole, build_token_table
 
 # How many lines after the title may hold the publication line.

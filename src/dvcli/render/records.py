@@ -20,10 +20,10 @@ class View(str, Enum):
 
 # The top-level parts of the full record each view keeps ("article" whole, or only its title and date).
 _PARTS: dict[View, tuple[str, ...]] = {
-    View.PARSE: ("article", "entities", "stats", "typos"),
+    View.PARSE: ("article", "index", "entities", "stats", "typos"),
     View.SUMMARIZE: ("article.heading", "summary"),
     View.STATS: ("article.heading", "stats"),
-    View.EXPORT: ("article", "entities", "summary", "stats", "typos"),
+    View.EXPORT: ("article", "index", "entities", "summary", "stats", "typos"),
 }
 
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvcli.errors import Failure
-from dvcli.model import Analysis, Article, Entity, Stats
+from dvcli.model import Analysis, Article, Entity, EntityIndex, IndexEntry, Stats
 from dvcli.render.records import entity_details
 from dvcli.stats.corpus import CorpusSummary
 
@@ -24,6 +24,8 @@ ENTITY_STYLES = {
     "date": "bold yellow",
     "time": "yellow",
     "quote": "italic blue",
+    "title": "italic",
+    "slogan": "italic",
     "number": "bright_red",
     "ordinal": "red",
 }
@@ -89,6 +91,55 @@ def _entity_table(entities: tuple[Entity, ...]) -> Table:
     return table
 
 
+def _index_rows(entries: tuple[IndexEntry, ...], details: Callable[[IndexEntry], str]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", style="dim")
+    table.add_column()
+    table.add_column(style="dim")
+    for entry in entries:
+        table.add_row(f"{entry.mentions}×", _text(entry.name), _text(details(entry)))
+    return table
+
+
+def _person_details(entry: IndexEntry) -> str:
+    return "; ".join(part for part in (", ".join(entry.titles), ", ".join(entry.roles)) if part)
+
+
+def _dates(entities: tuple[Entity, ...]) -> list[tuple[str, str]]:
+    # Each date once, as first written, with the value it resolves to.
+    seen: dict[str, str] = {}
+    for entity in entities:
+        if entity.type == "date" and entity.text not in seen:
+            value = entity.get("value")
+            seen[entity.text] = "" if value is None else str(value)
+    return list(seen.items())
+
+
+def index_view(index: EntityIndex, entities: tuple[Entity, ...] = ()) -> Group:
+    """Return the entity index as a reader scans it: people with their titles and roles, organisations, places,
+    then the dates; each entry with its number of mentions."""
+    parts: list[RenderableType] = []
+    sections: tuple[tuple[str, str, tuple[IndexEntry, ...], Callable[[IndexEntry], str]], ...] = (
+        ("People", "person", index.people, _person_details),
+        ("Organisations", "organization", index.organizations, lambda e: e.expansion or ""),
+        ("Places", "location", index.places, lambda e: e.kind or ""),
+    )
+    for heading, kind, entries, details in sections:
+        if entries:
+            parts.append(Text(heading, style=ENTITY_STYLES[kind]))
+            parts.append(_index_rows(entries, details))
+    dates = _dates(entities)
+    if dates:
+        parts.append(Text("Dates", style=ENTITY_STYLES["date"]))
+        table = Table.grid(padding=(0, 2))
+        table.add_column()
+        table.add_column(style="dim")
+        for written, value in dates:
+            table.add_row(_text(written), _text(value))
+        parts.append(table)
+    return Group(*parts)
+
+
 def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Group:
     """Return the body paragraphs with each entity mention styled by its type (outermost mention wins)."""
     blocks = []
@@ -107,8 +158,9 @@ def highlighted_paragraphs(article: Article, entities: tuple[Entity, ...]) -> Gr
     return Group(*blocks[:-1])
 
 
-def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
-    """Return the view of ``dvcli parse``: metadata, structure, lead or highlighted text, entities."""
+def parse_view(analysis: Analysis, highlight: bool = False, mentions: bool = False) -> Group:
+    """Return the view of ``dvcli parse``: metadata, structure, lead or highlighted text, the entity index, and
+    with ``mentions`` the table of every entity mention."""
     article = analysis.article
     structure = Text(
         f"{len(article.paragraphs)} paragraphs · {len(article.sentences)} sentences · "
@@ -128,7 +180,9 @@ def parse_view(analysis: Analysis, highlight: bool = False) -> Group:
     if analysis.stats and analysis.stats.keywords:
         keywords = Text("keywords  ", style="dim") + Text(", ").join(_text(k.text) for k in analysis.stats.keywords)
         parts.append(keywords)
-    if entities:
+    if analysis.index is not None:
+        parts.append(Panel(index_view(analysis.index, entities), title="Who, what, where", title_align="left"))
+    if entities and mentions:
         parts.append(_entity_table(entities))
     # With the stats stage, each typo is already a warning with its context; without it, it gets a line here.
     for typo in analysis.typos if analysis.stats is None and analysis.typos else ():
@@ -318,13 +372,13 @@ def corpus_view(summary: CorpusSummary, top: int = 10) -> Group:
     table.add_column("readability", justify="right")
     for row in summary.rows:
         if row.error is not None:
-            table.add_row(Text(row.path), Text(f"error: {row.error}", style="red"), "", "", "", "")
+            table.add_row(_text(row.path), _text(f"error: {row.error}", style="red"), "", "", "", "")
             continue
         table.add_row(
-            Text(row.path),
-            Text(row.title or "(untitled)"),
-            Text((row.published or "")[:10]),
-            Text(row.author or ""),
+            _text(row.path),
+            _text(row.title or "(untitled)"),
+            _text((row.published or "")[:10]),
+            _text(row.author or ""),
             str(row.words),
             "" if row.readability is None else f"{row.readability:g}",
         )
@@ -350,7 +404,7 @@ def corpus_view(summary: CorpusSummary, top: int = 10) -> Group:
             named.add_column("name")
             named.add_column("articles", justify="right")
             for item in record[key]:
-                named.add_row(Text(item["name"]), str(item["articles"]))
+                named.add_row(_text(item["name"]), str(item["articles"]))
             parts.append(named)
     if record["months"]:
         months = Table(title="Articles per month", title_justify="left")

@@ -134,6 +134,10 @@ def distribution(values: Iterable[float]) -> dict[str, float] | None:
 
 
 def _names(analysis: Analysis, kind: str) -> Counter[str]:
+    if analysis.index is not None:
+        # The entity index has merged the mentions of one person, body or place under its fullest name.
+        entries = {"person": analysis.index.people, "organization": analysis.index.organizations}
+        return Counter({entry.name for entry in entries.get(kind, analysis.index.places)})
     names = set()
     for entity in analysis.entities or ():
         if entity.type == kind:

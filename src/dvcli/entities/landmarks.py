@@ -1,0 +1,81 @@
+"""Places named by the word before them beyond administrative units: junctions of two streets, road codes,
+a landmark word opening a sentence, and facilities whose word stays out of the span (``bảo tàng Louvre``)."""
+
+from __future__ import annotations
+
+import re
+
+from dvcli.entities.phrases import Line, PhraseTable, is_upper, key
+
+# Junctions and squares keep their word and may join two names: "ngã tư Nguyễn Trãi - Khuất Duy Tiến".
+JUNCTIONS = PhraseTable(())
+for _word in ("ngã tư", "ngã ba", "ngã năm", "ngã sáu", "nút giao", "giao lộ"):
+    JUNCTIONS.add(_word, _word)
+for _word in ("vòng xoay", "bùng binh", "quảng trường", "công viên", "hầm", "cầu vượt"):
+    JUNCTIONS.add(_word, _word)
+_TWO_NAMES = frozenset(["ngã tư", "ngã ba", "ngã năm", "ngã sáu", "nút giao", "giao lộ"])
+# Landmark words that may open a sentence capitalised and still be the type word ("Cầu Long Biên", "Đường Lê
+# Lợi"); mid-sentence a capitalised one belongs to a name ("Cầu Giấy", "Chợ Lớn" are in the gazetteer anyway).
+OPENING_WORDS = PhraseTable(())
+for _word in ("cầu", "đường", "phố", "đảo", "sông", "núi", "vịnh", "chợ", "cảng", "đèo", "sân bay", "bến xe"):
+    OPENING_WORDS.add(_word, _word)
+# Facilities: the name after the word is the place, the word is left out ("sân vận động Thống Nhất" ->
+# "Thống Nhất", as "sân Balaidos" -> "Balaidos").
+FACILITIES = PhraseTable(
+    ("bảo tàng", "sân vận động", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga", "trung tâm thương mại")
+)
+# Road codes glued to their number: "QL1A", "ĐT741", "TL10", "CT01", "AH1".
+ROAD_CODE = re.compile(r"(?:QL|TL|ĐT|DT|ĐH|CT|AH|HL)\d{1,3}[A-Z]?")
+_ROAD_KINDS = {"QL": "quốc lộ", "TL": "tỉnh lộ", "ĐT": "đường tỉnh", "DT": "đường tỉnh", "CT": "cao tốc"}
+_SENTENCE_OPENERS = frozenset('.!?:"“(-–\n')
+# The first words of every phrase above: only a token with one of these keys (or a road code) starts a landmark.
+FIRST_KEYS = frozenset(JUNCTIONS.first_keys) | frozenset(OPENING_WORDS.first_keys) | frozenset(FACILITIES.first_keys)
+
+
+def _run(line: Line, i: int, longest: int = 4) -> int:
+    """The end of the capitalised name run starting at token ``i`` (``i`` if none)."""
+    j = i
+    while j < len(line) and j - i < longest and line.cap(j) and (j == i or line.joined(j)):
+        if not line.words[j].isalpha() or (is_upper(line.words[j]) and len(line.words[j]) > 3):
+            break
+        j += 1
+    return j
+
+
+def _opens_sentence(line: Line, i: int) -> bool:
+    return i == 0 or line.words[i - 1] in _SENTENCE_OPENERS
+
+
+def landmark_at(line: Line, i: int, known_place: bool) -> tuple[int, int, dict[str, str]] | None:
+    """Match a landmark at token ``i``: ``(first, end, attributes)`` with ``first`` the span's first token.
+
+    ``known_place`` says the gazetteer already knows a place starting at ``i`` (so ``Cầu Giấy`` stays the
+    district). Returns None when nothing matches.
+    """
+    word = line.words[i]
+    if ROAD_CODE.fullmatch(word):
+        prefix = re.match(r"\D+", word)
+        kind = _ROAD_KINDS.get(prefix.group() if prefix else "", "đường")
+        return i, i + 1, {"kind": kind, "name": word}
+    found = JUNCTIONS.match(line, i)
+    capitalised_ok = _opens_sentence(line, i)
+    if found and (word[0].islower() or capitalised_ok):
+        j, _, kind = found
+        if j < len(line) and line.joined(j) and (end := _run(line, j)) > j:
+            # "Nguyễn Trãi - Khuất Duy Tiến": a second street after a dash.
+            dash = end + 1 < len(line) and line.words[end] in "-–" and kind in _TWO_NAMES
+            if dash and (second := _run(line, end + 1)) > end + 1:
+                end = second
+            return i, end, {"kind": kind, "name": line.text[line.starts[j] : line.ends[end - 1]]}
+    opening = OPENING_WORDS.match(line, i)
+    if opening and word[0].isupper() and capitalised_ok and not known_place:
+        j, _, kind = opening
+        if j < len(line) and line.joined(j) and (end := _run(line, j)) > j:
+            return i, end, {"kind": kind, "name": line.text[line.starts[j] : line.ends[end - 1]]}
+    facility = FACILITIES.match(line, i)
+    if facility and word[0].islower():
+        j = facility[0]
+        if j < len(line) and line.joined(j) and (end := _run(line, j)) > j:
+            name = line.text[line.starts[j] : line.ends[end - 1]]
+            return j, end, {"kind": key(line.text[line.starts[i] : line.ends[j - 1]]), "name": name}
+    return None
