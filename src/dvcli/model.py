@@ -247,17 +247,20 @@ class ScoredSentence(Spanned):
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """An extractive summary: ``sentences`` in document order; ``scores`` holds every sentence's score."""
+    """An extractive summary: ``sentences`` in document order; ``scores`` holds every sentence's score (indexed
+    like ``article.sentences``, from 0); ``warnings`` says why the budget could not be kept, if so."""
 
     method: str
     sentences: tuple[ScoredSentence, ...]
     scores: tuple[float, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "method": self.method,
             "sentences": [s.to_dict() for s in self.sentences],
             "scores": [round(s, 6) for s in self.scores],
+            "warnings": list(self.warnings),
         }
 
 
@@ -338,7 +341,8 @@ class Analysis:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        return self.article.warnings
+        """The article's warnings, then the summary's (every view shows them)."""
+        return self.article.warnings + (self.summary.warnings if self.summary is not None else ())
 
     def to_dict(self) -> dict[str, Any]:
         """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""
