@@ -235,3 +235,25 @@ def test_linear_model_is_a_standardised_logistic_regression() -> None:
         model_from_dict(model.to_dict())  # features other than the runtime's
     shipped = shipped_model()
     assert model_from_dict(shipped.to_dict()) == shipped
+
+
+@pytest.mark.parametrize("words", [1, 10, 25, 40, 80])
+def test_word_budget_on_the_reference_article(words: int) -> None:
+    from conftest import REFERENCE
+
+    from dvcli.parse import parse_article
+
+    article = parse_article(REFERENCE.read_text(encoding="utf-8"))
+    summary = summarize(article, SummaryOptions(words=words))
+    assert summary.sentences
+    assert _word_count(article, summary) <= words or (len(summary.sentences) == 1 and summary.warnings)
+
+
+def test_reference_summary_opens_with_who_met_where_and_when() -> None:
+    from conftest import REFERENCE
+
+    from dvcli.parse import parse_article
+
+    article = parse_article(REFERENCE.read_text(encoding="utf-8"))
+    indices = [s.index for s in summarize(article).sentences]
+    assert len(indices) == 3 and indices[0] == 0 and indices == sorted(indices)
