@@ -2,6 +2,9 @@
 
 Usage: python benchmarks/rouge.py DATA.jsonl [DATA2.jsonl ...] [--limit N]
 
+Systems: every dvcli method (the learned default, lead = Lead-k, textrank, the old hand-weighted blend), sumy's
+LexRank and TextRank, and the greedy oracle; ms/article is the ranking time alone (parsing is shown apart).
+
 Each JSON line needs ``title``, ``text`` (the body) and ``summary`` (the human reference). Every system
 picks from the same sentences (dvcli's splitter), so the comparison is about ranking only. Prints markdown.
 """
@@ -17,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rouge_metrics import rouge_all, rouge_n, tokenize  # noqa: E402
+from rouge_metrics import greedy_oracle, rouge_all, tokenize  # noqa: E402
 
 from dvcli.model import Article  # noqa: E402
 from dvcli.options import SummaryOptions  # noqa: E402
@@ -65,23 +68,8 @@ def _dvcli(method: str) -> Ranker:
 
 
 def oracle(article: Article, reference: str, k: int = 3) -> list[int]:
-    """Greedily add the sentence that most raises ROUGE-1 + ROUGE-2 F1, until no gain or ``k`` sentences."""
-    ref = tokenize(reference)
-    tokens = [tokenize(s.text) for s in article.sentences]
-    chosen: list[int] = []
-    best = 0.0
-    while len(chosen) < k:
-        gains = []
-        for i in range(len(tokens)):
-            if i in chosen:
-                continue
-            cand = [t for j in sorted([*chosen, i]) for t in tokens[j]]
-            gains.append((rouge_n(cand, ref, 1).f1 + rouge_n(cand, ref, 2).f1, -i))
-        if not gains or max(gains)[0] <= best:
-            break
-        best, neg = max(gains)
-        chosen.append(-neg)
-    return sorted(chosen)
+    """Return the greedy oracle's sentences (:func:`rouge_metrics.greedy_oracle`) for ``reference``."""
+    return greedy_oracle([tokenize(s.text) for s in article.sentences], tokenize(reference), k)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -144,9 +132,17 @@ def evaluate(path: Path, limit: int | None) -> None:
     print("| system | sentences | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 | ms/article |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for (name, k), (r1, r2, rl, secs) in totals.items():
-        label = "dvcli lead (Lead-3)" if (name, k) == ("dvcli lead", 3) else name
+        label = f"Lead-{k} (dvcli lead)" if name == "dvcli lead" else name
         cells = " | ".join(f"{100 * x / n:.2f}" for x in (r1, r2, rl))
         print(f"| {label} | {k} | {cells} | {1000 * secs / n:.2f} |")
+    print("\n| default minus | sentences | ROUGE-1 | ROUGE-2 | ROUGE-L |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for other in ("dvcli lead", "sumy LexRank", "dvcli blend"):
+        for k in BUDGETS:
+            if (other, k) in totals:
+                ours, theirs = totals[("dvcli default", k)], totals[(other, k)]
+                cells = " | ".join(f"{100 * (a - b) / n:+.2f}" for a, b in zip(ours[:3], theirs[:3], strict=True))
+                print(f"| {other} | {k} | {cells} |")
     print("\n| keywords | top-5 hits in summary or title | ms/article |")
     print("| --- | ---: | ---: |")
     for name in kw:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from dvcli.errors import UsageError
 from dvcli.options import SummaryOptions
 from dvcli.summarize import METHODS, summarize
-from dvcli.summarize.select import select
+from dvcli.summarize.select import Selection, select
 
 TITLE = "Hà_Nội khởi_công cầu vượt sông Hồng"
 PARAGRAPHS = [
@@ -108,12 +108,20 @@ def test_default_drops_a_repeated_sentence() -> None:
 
 def test_select_penalises_similarity_to_chosen_sentences() -> None:
     vectors = [{"cầu": 1.0}, {"cầu": 1.0}, {"vốn": 1.0}]
-    assert select([0.9, 0.8, 0.5], vectors, [5, 5, 5], 2, None, redundancy=0.0) == [0, 1]
-    assert select([0.9, 0.8, 0.5], vectors, [5, 5, 5], 2, None, redundancy=0.5) == [0, 2]
+    assert select([0.9, 0.8, 0.5], vectors, [5, 5, 5], 2, None, Selection(redundancy=0.0)).indices == [0, 1]
+    assert select([0.9, 0.8, 0.5], vectors, [5, 5, 5], 2, None, Selection(redundancy=0.5)).indices == [0, 2]
+
+
+def test_trigram_blocking_puts_a_repeated_phrase_last() -> None:
+    words = [["cầu", "sông", "hồng", "mới"], ["cầu", "sông", "hồng", "cũ"], ["vốn", "đầu tư", "lớn"]]
+    vectors = [{"a": 1.0}, {"b": 1.0}, {"c": 1.0}]
+    blocked = Selection(trigram_blocking=True)
+    assert select([0.9, 0.8, 0.5], vectors, [4, 4, 3], 2, None, blocked, words=words).indices == [0, 2]
+    assert select([0.9, 0.8, 0.5], vectors, [4, 4, 3], 3, None, blocked, words=words).indices == [0, 2, 1]
 
 
 def test_select_breaks_ties_by_position() -> None:
-    assert select([0.5, 0.5, 0.5], [{}, {}, {}], [1, 1, 1], 2, None, redundancy=0.5) == [0, 1]
+    assert select([0.5, 0.5, 0.5], [{}, {}, {}], [1, 1, 1], 2, None, Selection(redundancy=0.5)).indices == [0, 1]
 
 
 _SYLLABLES = ["cầu", "sông", "Hồng", "vốn", "dân", "giao_thông", "Hà_Nội", "năm", "dự_án", "đường"]
@@ -134,3 +142,118 @@ def test_summary_is_an_ordered_subset_of_the_sentences(paragraphs, method, budge
     assert len(indices) == min(budget, len(article.sentences))
     assert all(article.sentences[s.index].text == s.text for s in summary.sentences)
     assert len(summary.scores) == len(article.sentences)
+
+
+# --- budgets, exclusions, scores of the learned ranker -------------------------------------------------------
+
+
+def _word_count(article, summary) -> int:
+    return sum(1 for w in article.words if w.sentence in {s.index for s in summary.sentences})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(st.lists(_sentence, min_size=1, max_size=4), min_size=1, max_size=4),
+    method=st.sampled_from(METHODS),
+    words=st.integers(min_value=0, max_value=30),
+)
+def test_word_budget_is_never_exceeded_without_a_warning(paragraphs, method, words) -> None:
+    article = make_article("Cầu sông Hồng", paragraphs)
+    summary = summarize(article, SummaryOptions(method=method, words=words))
+    if _word_count(article, summary) > words:
+        assert len(summary.sentences) == 1 and summary.warnings
+        shortest = min(sum(1 for w in article.words if w.sentence == s.index) for s in article.sentences)
+        assert _word_count(article, summary) == shortest
+    else:
+        assert summary.warnings == ()
+
+
+def test_word_budget_skips_a_best_sentence_that_does_not_fit(article) -> None:
+    # Sentence 0 (11 words) is every method's first choice; 8 words fit sentence 1, 2 or 5 (8, 8, 7 words).
+    for method in METHODS:
+        summary = summarize(article, SummaryOptions(method=method, words=8))
+        assert len(summary.sentences) == 1 and summary.warnings == ()
+        assert _word_count(article, summary) <= 8
+
+
+def test_tiny_word_budget_takes_the_shortest_sentence_and_says_so(article) -> None:
+    summary = summarize(article, SummaryOptions(words=3))
+    assert [s.index for s in summary.sentences] == [3]  # "Người_dân ven sông Hồng phấn_khởi." (5 words)
+    assert summary.warnings and "3 words" in summary.warnings[0]
+    assert summary.to_dict()["warnings"] == list(summary.warnings)
+
+
+def test_budget_precedence_is_words_then_ratio_then_sentences(article) -> None:
+    both = summarize(article, SummaryOptions(sentences=1, ratio=0.5))
+    assert len(both.sentences) == 3  # ratio 0.5 of 6 sentences wins over sentences=1
+    all_three = summarize(article, SummaryOptions(sentences=5, ratio=0.5, words=11))
+    assert _word_count(article, all_three) <= 11
+
+
+CAPTIONED = [
+    ["Người_dân xếp hàng chờ qua cầu - Ảnh: TTXVN.", "Sáng nay, Hà_Nội khởi_công cầu vượt sông Hồng dài 2 km."],
+    ["Cầu vượt sông Hồng"],
+    ["30/11/2016 11:06", "Cầu có tổng vốn đầu_tư 9.000 tỷ đồng."],
+    ["Dự_án dự_kiến hoàn_thành năm 2026."],
+]
+
+
+def test_captions_subheadings_and_datelines_are_never_chosen() -> None:
+    from dvcli.summarize import exclusions
+
+    article = make_article(TITLE, CAPTIONED)
+    assert exclusions(article) == ("caption", None, "subheading", "dateline", None, None)
+    for method in METHODS:
+        for options in (SummaryOptions(method=method, sentences=6), SummaryOptions(method=method, words=100)):
+            chosen = [s.index for s in summarize(article, options).sentences]
+            assert chosen == [1, 4, 5], (method, options)
+
+
+def test_default_scores_are_probabilities(article) -> None:
+    summary = summarize(article)
+    assert all(0.0 <= s <= 1.0 for s in summary.scores)
+    # The lead sentence that repeats the title is the likeliest source of a human summary.
+    assert max(range(len(summary.scores)), key=summary.scores.__getitem__) == 0
+
+
+def test_every_method_states_its_score_scale() -> None:
+    from dvcli.summarize import SCORE_SCALES
+
+    assert set(SCORE_SCALES) == set(METHODS)
+
+
+def test_linear_model_is_a_standardised_logistic_regression() -> None:
+    import math
+
+    from dvcli.summarize.learned import LinearModel, model_from_dict, shipped_model
+    from dvcli.summarize.select import Selection
+
+    model = LinearModel(("a", "b"), (1.0, 0.0), (2.0, 1.0), (1.0, -1.0), 0.5, Selection())
+    [p] = model.probabilities([[3.0, 2.0]])
+    assert p == pytest.approx(1 / (1 + math.exp(-(0.5 + (3.0 - 1.0) / 2.0 - 2.0))))
+    with pytest.raises(ValueError):
+        model_from_dict(model.to_dict())  # features other than the runtime's
+    shipped = shipped_model()
+    assert model_from_dict(shipped.to_dict()) == shipped
+
+
+@pytest.mark.parametrize("words", [1, 10, 25, 40, 80])
+def test_word_budget_on_the_reference_article(words: int) -> None:
+    from conftest import REFERENCE
+
+    from dvcli.parse import parse_article
+
+    article = parse_article(REFERENCE.read_text(encoding="utf-8"))
+    summary = summarize(article, SummaryOptions(words=words))
+    assert summary.sentences
+    assert _word_count(article, summary) <= words or (len(summary.sentences) == 1 and summary.warnings)
+
+
+def test_reference_summary_opens_with_who_met_where_and_when() -> None:
+    from conftest import REFERENCE
+
+    from dvcli.parse import parse_article
+
+    article = parse_article(REFERENCE.read_text(encoding="utf-8"))
+    indices = [s.index for s in summarize(article).sentences]
+    assert len(indices) == 3 and indices[0] == 0 and indices == sorted(indices)

@@ -310,17 +310,20 @@ class ScoredSentence(Spanned):
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """An extractive summary: ``sentences`` in document order; ``scores`` holds every sentence's score."""
+    """An extractive summary: ``sentences`` in document order; ``scores`` holds every sentence's score (indexed
+    like ``article.sentences``, from 0); ``warnings`` says why the budget could not be kept, if so."""
 
     method: str
     sentences: tuple[ScoredSentence, ...]
     scores: tuple[float, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "method": self.method,
             "sentences": [s.to_dict() for s in self.sentences],
             "scores": [round(s, 6) for s in self.scores],
+            "warnings": list(self.warnings),
         }
 
 
@@ -595,8 +598,9 @@ class Analysis:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        """The article's warnings (loading, parsing), then the stats stage's hygiene warnings."""
-        return self.article.warnings + (self.stats.warnings if self.stats else ())
+        """The article's warnings (loading, parsing), then the summary's, then the stats stage's hygiene warnings."""
+        summary = self.summary.warnings if self.summary is not None else ()
+        return self.article.warnings + summary + (self.stats.warnings if self.stats else ())
 
     def to_dict(self) -> dict[str, Any]:
         """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""

@@ -49,9 +49,13 @@ class ParseOptions:
 
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
-    """How long a summary is and how it is ranked.
+    """How long a summary is and how it is ranked (``method``: see ``dvcli.summarize.METHODS``).
 
-    Exactly one budget applies: ``words`` if set, else ``ratio`` if set, else ``sentences``.
+    Exactly one budget applies, by this precedence: ``words`` if set, else ``ratio`` if set, else ``sentences``
+    (so ``sentences`` is ignored when ``ratio`` or ``words`` is given). ``sentences``: at most that many;
+    ``ratio``: that share of the article's sentences, rounded, at least one; ``words``: as many sentences as
+    fit in that many words (dvcli's words, as ``article.words`` counts them), never more, unless no sentence
+    fits at all: then the shortest sentence, with a warning in ``Summary.warnings``.
     """
 
     method: str = "default"

@@ -16,6 +16,7 @@ from dvcli.errors import Failure
 from dvcli.model import Analysis, Article, Entity, EntityIndex, IndexEntry, Stats
 from dvcli.render.records import entity_details
 from dvcli.stats.corpus import CorpusSummary
+from dvcli.summarize import SCORE_SCALES
 
 ENTITY_STYLES = {
     "person": "bold magenta",
@@ -199,37 +200,51 @@ def parse_view(analysis: Analysis, highlight: bool = False, mentions: bool = Fal
 
 
 def summary_view(analysis: Analysis, context: bool = False) -> Group:
-    """Return the view of ``dvcli summarize``; with ``context``, every sentence with its score in the margin."""
+    """Return the view of ``dvcli summarize``; with ``context``, every sentence with its score in the margin.
+
+    Sentences are numbered from 1 in the article (``#``); the line under the panel states the score's scale.
+    """
     summary = analysis.summary
     assert summary is not None, "summary_view needs an analysis with the summary stage"
     total = len(analysis.article.sentences)
     title = _text(analysis.article.title.text if analysis.article.title else analysis.source.path, style="bold")
     caption = f"{len(summary.sentences)} of {total} sentences · method {summary.method}"
     if not context:
-        table = Table.grid(padding=(0, 1))
-        table.add_column(justify="right", style="dim")
-        table.add_column()
+        table = Table(box=None, padding=(0, 1), show_edge=False)
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("score", justify="right", style="dim")
+        table.add_column("sentence")
         for chosen in summary.sentences:
-            table.add_row(f"#{chosen.index + 1} {chosen.score:.3f}", _text(chosen.text))
+            table.add_row(str(chosen.index + 1), f"{chosen.score:.3f}", _text(chosen.text))
         body: RenderableType = table
     else:
         chosen_indexes = {s.index for s in summary.sentences}
-        table = Table.grid(padding=(0, 1))
-        table.add_column(justify="right")
-        table.add_column()
+        table = Table(box=None, padding=(0, 1), show_edge=False)
+        table.add_column("", justify="right")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("score", justify="right")
+        table.add_column("sentence")
         previous_paragraph = None
         for sentence in analysis.article.sentences:
             if previous_paragraph is not None and sentence.paragraph != previous_paragraph:
-                table.add_row("", "")
+                table.add_row("", "", "", "")
             previous_paragraph = sentence.paragraph
             score = summary.scores[sentence.index] if sentence.index < len(summary.scores) else 0.0
             picked = sentence.index in chosen_indexes
             # The marker keeps the choice visible without colour (NO_COLOR, pipes).
-            margin = Text(f"{'▶' if picked else ' '} {score:.3f}", style="bold green" if picked else "dim")
-            table.add_row(margin, _text(sentence.text, style="bold reverse" if picked else ""))
+            style = "bold green" if picked else "dim"
+            table.add_row(
+                Text("▶" if picked else "", style=style),
+                str(sentence.index + 1),
+                Text(f"{score:.3f}", style=style),
+                _text(sentence.text, style="bold reverse" if picked else ""),
+            )
         body = table
+    scale = Text(f"# = sentence number in the article · score: {SCORE_SCALES[summary.method]}", style="dim")
     return Group(
-        Panel(body, title=title, title_align="left", subtitle=caption, subtitle_align="right"), *_warnings(analysis)
+        Panel(body, title=title, title_align="left", subtitle=caption, subtitle_align="right"),
+        scale,
+        *_warnings(analysis),
     )
 
 

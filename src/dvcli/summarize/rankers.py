@@ -1,4 +1,9 @@
-"""The rankers (lead, TextRank, the default blend) and ``summarize``: rank the sentences, then fill the budget."""
+"""The rankers (the learned default, lead, TextRank, the old blend) and ``summarize``: rank, then fill the budget.
+
+Each method's score scale: ``default`` the model's probability (0-1) that the human summary draws on the
+sentence; ``lead`` ``1 - i/n`` for the i-th of n sentences (1 = first); ``textrank`` the sentence's share of the
+PageRank centrality (the scores sum to 1); ``blend`` a weighted mean of signals scaled to 0-1.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,25 @@ from dataclasses import dataclass
 from dvcli.errors import UsageError
 from dvcli.model import Article, ScoredSentence, Summary
 from dvcli.options import SummaryOptions
-from dvcli.summarize.features import Vector, compute_features, pagerank, places, tfidf_vector
-from dvcli.summarize.select import budget, select
+from dvcli.summarize.eligible import exclusions
+from dvcli.summarize.features import compute_features, pagerank, places
+from dvcli.summarize.learned import LinearModel, shipped_model
+from dvcli.summarize.select import PLAIN, Selection, budget, select
+from dvcli.summarize.signals import Prepared, feature_rows, prepare
 
-METHODS: tuple[str, ...] = ("default", "lead", "textrank")
+METHODS: tuple[str, ...] = ("default", "lead", "textrank", "blend")
+# What each method's score means, for the views and the README.
+SCORE_SCALES: dict[str, str] = {
+    "default": "probability (0-1) that a human summary draws on the sentence",
+    "lead": "1 - i/n for the i-th of n sentences (1 = the first)",
+    "textrank": "share of the article's PageRank centrality (all sentences sum to 1)",
+    "blend": "weighted mean of position, title, centrality and length signals (0-1)",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Blend:
-    """Weights of the default ranker's signals and of its redundancy penalty (see benchmarks/README.md)."""
+    """Weights of the pre-learning hand-tuned ranker's signals (kept as ``blend`` for comparison)."""
 
     position: float = 1.0
     position_decay: float = 0.2
@@ -24,50 +39,19 @@ class Blend:
     centrality: float = 0.6
     length: float = 0.2
     ideal_length: float = 25.0
-    redundancy: float = 0.3
-    paragraph_penalty: float = 0.2
 
 
 DEFAULT_BLEND = Blend()
+BLEND_SELECTION = Selection(redundancy=0.3, paragraph_penalty=0.2)
 
 
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    words: list[list[str]]
-    vectors: list[Vector]
-    title: Vector
-    paragraphs: list[int]
-
-
-def sentence_words(article: Article) -> tuple[list[list[str]], list[str]]:
-    """Return the folded words of each sentence and of the title, from the token table."""
-    per_sentence: list[list[str]] = [[] for _ in article.sentences]
-    title: list[str] = []
-    for word, key in zip(article.words, article.tokens.word_keys, strict=True):
-        if word.sentence is None:
-            title.append(key)
-        elif 0 <= word.sentence < len(per_sentence):
-            per_sentence[word.sentence].append(key)
-    return per_sentence, title
-
-
-def _prepare(article: Article) -> _Prepared:
-    words, title = sentence_words(article)
-    paragraphs = [s.paragraph for s in article.sentences]
-    return _Prepared(words, [tfidf_vector(w) for w in words], tfidf_vector(title), paragraphs)
-
-
-def _lead_scores(prepared: _Prepared) -> list[float]:
+def _lead_scores(prepared: Prepared) -> list[float]:
     n = len(prepared.words)
     return [1.0 - i / n for i in range(n)]
 
 
-def _textrank_scores(prepared: _Prepared) -> list[float]:
-    return pagerank(prepared.vectors)
-
-
-def blend_scores(prepared: _Prepared, blend: Blend) -> list[float]:
-    """Return the default ranker's score of every sentence: a weighted sum of its scaled features."""
+def blend_scores(prepared: Prepared, blend: Blend = DEFAULT_BLEND) -> list[float]:
+    """Return the blend ranker's score of every sentence: a weighted mean of its scaled features (0-1)."""
     centrality = pagerank(prepared.vectors)
     f = compute_features(
         prepared.words,
@@ -91,43 +75,44 @@ def blend_scores(prepared: _Prepared, blend: Blend) -> list[float]:
     ]
 
 
-def summarize(article: Article, options: SummaryOptions | None = None) -> Summary:
+def summarize(article: Article, options: SummaryOptions | None = None, model: LinearModel | None = None) -> Summary:
     """Return an extractive summary of ``article``: the chosen sentences in document order, every score.
 
-    ``options.method`` is one of :data:`METHODS`; raises :class:`UsageError` for another name. An article
-    without sentences gives an empty summary.
+    ``options.method`` is one of :data:`METHODS`; raises :class:`UsageError` for another name. ``model``
+    replaces the shipped learned model (for training and tests). An article without sentences gives an empty
+    summary. Captions, subheadings and datelines (:mod:`dvcli.summarize.eligible`) are never chosen.
     """
     options = options or SummaryOptions()
     if options.method not in METHODS:
         raise UsageError(f"unknown summary method {options.method!r}", hint=f"choose one of: {', '.join(METHODS)}")
     if not article.sentences:
         return Summary(options.method, (), ())
-    prepared = _prepare(article)
-    rankers: dict[str, Callable[[_Prepared], list[float]]] = {
-        "lead": _lead_scores,
-        "textrank": _textrank_scores,
-        "default": lambda p: blend_scores(p, DEFAULT_BLEND),
+    prepared = prepare(article)
+    learned = model or shipped_model()
+    rankers: dict[str, tuple[Callable[[Prepared], list[float]], Selection]] = {
+        "default": (lambda p: learned.probabilities(feature_rows(article, p)), learned.selection),
+        "lead": (_lead_scores, PLAIN),
+        "textrank": (lambda p: pagerank(p.vectors), PLAIN),
+        "blend": (blend_scores, BLEND_SELECTION),
     }
-    scores = rankers[options.method](prepared)
+    score, selection = rankers[options.method]
+    scores = score(prepared)
     max_sentences, max_words = budget(options, len(scores))
-    lengths = [len(words) for words in prepared.words]
-    if options.method == "default":
-        picked = select(
-            scores,
-            prepared.vectors,
-            lengths,
-            max_sentences,
-            max_words,
-            DEFAULT_BLEND.redundancy,
-            prepared.paragraphs,
-            DEFAULT_BLEND.paragraph_penalty,
-        )
-    else:
-        picked = select(scores, prepared.vectors, lengths, max_sentences, max_words, 0.0)
-    chosen = sorted(picked)
+    chosen = select(
+        scores,
+        prepared.vectors,
+        [len(words) for words in prepared.words],
+        max_sentences,
+        max_words,
+        selection,
+        prepared.paragraphs,
+        [reason is None for reason in exclusions(article)],
+        prepared.words,
+    )
     sentences = article.sentences
     return Summary(
         options.method,
-        tuple(ScoredSentence(i, sentences[i].span, scores[i]) for i in chosen),
+        tuple(ScoredSentence(i, sentences[i].span, scores[i]) for i in sorted(chosen.indices)),
         tuple(scores),
+        chosen.warnings,
     )

@@ -1,24 +1,55 @@
-"""Choosing sentences: the budget in sentences or words, and Maximal Marginal Relevance with a duplicate guard."""
+"""Choosing sentences: the budget in sentences or words, and Maximal Marginal Relevance with repeat guards."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from dvcli.options import SummaryOptions
 from dvcli.summarize.features import Vector
 
-# With redundancy removal on, a sentence this similar (cosine) to a chosen one is a repeat, never chosen: the
-# redundancy penalty alone is kept mild because topic words recur in every good sentence.
-DUPLICATE_SIMILARITY = 0.8
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """How sentences are picked from their scores.
+
+    ``redundancy``: the weight of a candidate's highest cosine to a chosen sentence, subtracted from its score;
+    ``duplicate``: with redundancy on, a candidate at least this similar is a repeat; ``trigram_blocking``: a
+    candidate sharing a word trigram with a chosen sentence is a repeat; ``paragraph_penalty``: subtracted
+    when the candidate's paragraph already gave a sentence. A repeat is taken only when nothing else is left.
+    """
+
+    redundancy: float = 0.0
+    duplicate: float = 0.8
+    trigram_blocking: bool = False
+    paragraph_penalty: float = 0.0
+
+
+PLAIN = Selection()
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """The chosen sentence indices (in the order chosen) and why the budget could not be kept, if so."""
+
+    indices: list[int]
+    warnings: tuple[str, ...] = ()
 
 
 def budget(options: SummaryOptions, n: int) -> tuple[int, int | None]:
-    """Return (the most sentences, the most words) the summary may hold."""
+    """Return (the most sentences, the most words) the summary may hold.
+
+    Precedence (documented on :class:`SummaryOptions`): ``words``, then ``ratio``, then ``sentences``.
+    """
     if options.words is not None:
         return n, max(options.words, 0)
     if options.ratio is not None:
         return min(n, max(1, round(options.ratio * n))), None
     return min(n, max(options.sentences, 0)), None
+
+
+def _trigrams(words: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def select(
@@ -27,53 +58,65 @@ def select(
     lengths: Sequence[int],
     max_sentences: int,
     max_words: int | None,
-    redundancy: float,
+    settings: Selection = PLAIN,
     paragraphs: Sequence[int] | None = None,
-    paragraph_penalty: float = 0.0,
-) -> list[int]:
-    """Return the indices of the chosen sentences, in the order chosen (Maximal Marginal Relevance).
+    eligible: Sequence[bool] | None = None,
+    words: Sequence[Sequence[str]] | None = None,
+) -> Chosen:
+    """Return the chosen sentences (Maximal Marginal Relevance under ``settings``), in the order chosen.
 
-    Each step takes the sentence whose score minus ``redundancy`` × its highest similarity to a chosen
-    sentence is largest (ties go to the earlier sentence); a sentence whose paragraph (``paragraphs[i]``)
-    already gave a sentence also loses ``paragraph_penalty``. When ``redundancy`` is on, a near-duplicate
-    of a chosen sentence (:data:`DUPLICATE_SIMILARITY`) comes only after every other sentence. With a word
-    budget, sentences that no longer fit are skipped; the first choice is always kept so a tiny budget still
-    yields a sentence.
+    Each step takes the eligible sentence (``eligible[i]``, all by default) whose score minus the redundancy
+    and paragraph penalties is largest; ties go to the earlier sentence. With a word budget (``max_words``,
+    counted in ``lengths``) a sentence that does not fit is skipped, so the summary never holds more words;
+    only when no sentence fits at all is the shortest one taken (the best-scored among equally short), with a
+    warning. ``words`` (each sentence's words) is needed for trigram blocking.
     """
     n = len(scores)
+    ok = list(eligible) if eligible is not None else [True] * n
     overlap = [0.0] * n
+    redundancy = settings.redundancy
     # An inverted index makes each step's similarity update cost the postings of one sentence, not n dots.
     postings: dict[str, list[int]] = {}
     if redundancy > 0:
         for i, vector in enumerate(vectors):
             for term in vector:
                 postings.setdefault(term, []).append(i)
+    blocking = settings.trigram_blocking and words is not None
+    trigrams = [_trigrams(w) for w in words] if blocking and words is not None else []
+    seen: set[tuple[str, ...]] = set()
+    warnings: tuple[str, ...] = ()
     chosen: list[int] = []
-    taken = [False] * n
     covered: set[int] = set()
     words_left = max_words
+    if words_left is not None and max_sentences > 0:
+        candidates = [i for i in range(n) if ok[i]]
+        if candidates and all(lengths[i] > words_left for i in candidates):
+            shortest = min(candidates, key=lambda i: (lengths[i], -scores[i], i))
+            warning = f"no sentence fits in {words_left} words; took the shortest ({lengths[shortest]} words) instead"
+            return Chosen([shortest], (warning,))
     while len(chosen) < max_sentences:
         # Ranked by (not a repeat, value): a repeat is taken only when nothing else is left.
         best, best_rank = -1, (False, float("-inf"))
         for i in range(n):
-            if taken[i] or (words_left is not None and chosen and lengths[i] > words_left):
+            if not ok[i] or (words_left is not None and lengths[i] > words_left):
                 continue
             value = scores[i] - redundancy * overlap[i]
             if paragraphs is not None and paragraphs[i] in covered:
-                value -= paragraph_penalty
-            rank = (redundancy <= 0 or overlap[i] < DUPLICATE_SIMILARITY, value)
+                value -= settings.paragraph_penalty
+            repeat = (redundancy > 0 and overlap[i] >= settings.duplicate) or (blocking and bool(trigrams[i] & seen))
+            rank = (not repeat, value)
             if rank > best_rank:
                 best, best_rank = i, rank
         if best < 0:
             break
         chosen.append(best)
-        taken[best] = True
+        ok[best] = False
         if paragraphs is not None:
             covered.add(paragraphs[best])
+        if blocking:
+            seen |= trigrams[best]
         if words_left is not None:
             words_left -= lengths[best]
-            if words_left <= 0:
-                break
         if redundancy > 0:
             sims: dict[int, float] = {}
             for term, weight in vectors[best].items():
@@ -81,4 +124,4 @@ def select(
                     sims[j] = sims.get(j, 0.0) + weight * vectors[j][term]
             for j, sim in sims.items():
                 overlap[j] = max(overlap[j], sim)
-    return chosen
+    return Chosen(chosen, warnings)
