@@ -241,18 +241,11 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
 def _compact_and_lunar(scan: _Scan, published: date | None) -> list[DateMatch]:
     """Compact ranges as one span ("ngày 18-19/2", "1960-1975"), lunar dates and centuries."""
     found: list[DateMatch] = []
-    for m in scan(_rules.DAY_RANGE):
-        if m["sep"] == "-" and not m["ngay"]:
+    # "ngày 18-19/2" and "ngày 14 – 15 tháng 3": a range of days in one month, one span.
+    ranges = [(m, True) for m in scan(_rules.DAY_RANGE)] + [(m, False) for m in scan(_rules.DAY_RANGE_WORDS)]
+    for m, numeric in ranges:
+        if numeric and m["sep"] == "-" and not m["ngay"]:
             continue  # "10-11-2" needs "ngày" before it to be a range of days
-        first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
-        resolved = _day_value(first, month, year, published)
-        until = _day_value(last, month, year, published)
-        if first < last and resolved and until:
-            pod = m["pod"].lower() if m["pod"] else None
-            found.append(
-                DateMatch("date", m.start(), m.end(), resolved[0], "day", resolved[1], part_of_day=pod, until=until[0])
-            )
-    for m in scan(_rules.DAY_RANGE_WORDS):
         first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
         resolved = _day_value(first, month, year, published)
         until = _day_value(last, month, year, published)
