@@ -29,7 +29,7 @@ def analyze_loaded(loaded: LoadedText, options: AnalyzeOptions | None = None) ->
             # Hygiene is about the text as typed: it is read again off the text with its invisible characters.
             from dvcli.stats.hygiene import check_hygiene, hygiene_warnings
 
-            hygiene = check_hygiene(analysis.article)
+            hygiene = check_hygiene(analysis.article, analysis.typos)
             stats = dataclasses.replace(analysis.stats, hygiene=hygiene, warnings=hygiene_warnings(hygiene))
             analysis = dataclasses.replace(analysis, stats=stats)
     if warnings:
@@ -51,14 +51,17 @@ def _analyze_clean(loaded: LoadedText, options: AnalyzeOptions) -> Analysis:
         from dvcli.summarize import summarize
 
         summary = summarize(article, options.summary)
+    found_typos = None
+    if Stage.TYPOS in options.stages or Stage.STATS in options.stages:
+        # Typos are both a stage of their own and part of the stats' hygiene: found once for both.
+        from dvcli.stats import find_typos
+
+        found_typos = find_typos(article)
+        typos = found_typos if Stage.TYPOS in options.stages else None
     if Stage.STATS in options.stages:
         from dvcli.stats import compute_stats
 
-        stats = compute_stats(article, options.stats)
-    if Stage.TYPOS in options.stages:
-        from dvcli.stats import find_typos
-
-        typos = find_typos(article)
+        stats = compute_stats(article, options.stats, found_typos)
     return Analysis(loaded.source, article, entities, summary, stats, typos, index)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from dvcli.model import Article, ParagraphCounts, ReadingTime, SentenceLengths, Stats
+from dvcli.model import Article, ParagraphCounts, ReadingTime, SentenceLengths, Stats, Typo
 from dvcli.options import StatsOptions
 from dvcli.stats.diversity import lexical_diversity
 from dvcli.stats.hygiene import check_hygiene, hygiene_warnings
@@ -62,7 +62,9 @@ def _per_paragraph(article: Article, lengths: list[int]) -> tuple[ParagraphCount
     )
 
 
-def compute_stats(article: Article, options: StatsOptions | None = None) -> Stats:
+def compute_stats(
+    article: Article, options: StatsOptions | None = None, typos: tuple[Typo, ...] | None = None
+) -> Stats:
     """Return the stats of the article's title and body paragraphs (noise, byline and sapo excluded).
 
     ``syllables`` is the sum of the words' syllables, so the two counts always agree. Never raises.
@@ -76,7 +78,7 @@ def compute_stats(article: Article, options: StatsOptions | None = None) -> Stat
     rate = options.syllables_per_minute
     reading = ReadingTime(math.ceil(syllables / rate * 60), rate, READING_BASIS.format(rate=rate))
     lengths = _sentence_lengths(article)
-    hygiene = check_hygiene(article)
+    hygiene = check_hygiene(article, typos)
     return Stats(
         characters=characters,
         characters_no_spaces=no_spaces,

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from dvcli import resources
-from dvcli.model import Article, Finding, Hygiene, Span, ToneForm, TypoInContext
+from dvcli.model import Article, Finding, Hygiene, Span, ToneForm, Typo, TypoInContext
 from dvcli.stats.syllables import is_syllable, tone_style
 from dvcli.stats.typos import find_typos
 from dvcli.text.tokens import LETTERS, PUNCTUATION, LineRole
@@ -31,10 +31,10 @@ _DOUBLED = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _STYLE_NAMES = {"first_vowel": "on the first vowel (hòa, thủy)", "second_vowel": "on the second vowel (hoà, thuỷ)"}
 
 
-def _typos_in_context(article: Article) -> tuple[TypoInContext, ...]:
+def _typos_in_context(article: Article, typos: tuple[Typo, ...] | None) -> tuple[TypoInContext, ...]:
     tokens, text = article.tokens, article.text
     found = []
-    for typo in find_typos(article):
+    for typo in find_typos(article) if typos is None else typos:
         first = bisect_left(tokens.starts, typo.start)
         last = bisect_left(tokens.starts, typo.end) - 1
         line = next((ln for ln in tokens.lines if ln.first <= first < ln.stop), None)
@@ -97,11 +97,13 @@ def _code_point(ch: str) -> str:
     return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED')}"
 
 
-def check_hygiene(article: Article) -> Hygiene:
+def check_hygiene(article: Article, typos: tuple[Typo, ...] | None = None) -> Hygiene:
     """Return what is wrong with the article's text as typed; never changes or raises on it.
 
     Typos, non-syllables and tone placement are judged in the title, body and sapo; stray spaces in every readable
     line; invisible characters and uncomposed combining marks anywhere in the text (a BOM at offset 0 excepted).
+    ``typos``: the article's typos when the caller has them
+    already (``find_typos`` runs otherwise).
     """
     text = article.text
     lines = [(line.start, line.end) for line in article.tokens.lines]
@@ -115,7 +117,7 @@ def check_hygiene(article: Article) -> Hygiene:
         for m in _COMBINING.finditer(text)
     ]
     return Hygiene(
-        typos=_typos_in_context(article),
+        typos=_typos_in_context(article, typos),
         non_syllables=_non_syllables(article),
         tone_placement=_tone_placement(article),
         invisible=tuple(invisible),
