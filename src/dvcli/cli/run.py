@@ -98,13 +98,7 @@ def run_command(
     make_view: Callable[[Analysis], Any] | None = None,
 ) -> None:
     """Analyse the inputs and write each result in ``format`` as it is done; exit 1 if any input failed."""
-    if output is not None:
-        check_destination(output, inputs.names + ([inputs.files_from] if inputs.files_from else []))
-    items, several, total = gather(inputs)
-    # One input runs in this process; a batch uses every core unless told otherwise.
-    workers = (run.workers or os.cpu_count() or 1) if several else 1
-    reporter = ProgressReporter(show_bar=several and not run.quiet and sys.stderr.isatty())
-    destination = _open(output)
+    items, several, total, workers, reporter, destination = _prepare(inputs, output, run)
     if format is OutputFormat.RICH:
         from dvcli.render.rich import RichWriter
 
@@ -159,11 +153,7 @@ def run_corpus_summary(
     """``stats --summary``: fold every input into one corpus summary (in the workers), then write its view."""
     from dvcli.stats.corpus import CorpusSummary, merge_all, summary_of
 
-    if output is not None:
-        check_destination(output, inputs.names + ([inputs.files_from] if inputs.files_from else []))
-    items, several, total = gather(inputs)
-    reporter = ProgressReporter(show_bar=several and not run.quiet and sys.stderr.isatty())
-    destination = _open(output)
+    items, several, total, workers, reporter, destination = _prepare(inputs, output, run)
     parts: list[CorpusSummary] = []
 
     def keep(part: CorpusSummary) -> None:
@@ -171,8 +161,9 @@ def run_corpus_summary(
             if row.error is not None:
                 sys.stderr.write(error_line(row.error, row.hint))
         parts.append(part)
-
-    workers = (run.workers or os.cpu_count() or 1) if several else 1
+        if len(parts) >= _FOLD_EVERY:
+            # Folded as they come: only the rows and one set of counts are kept, not a summary per article.
+            parts[:] = [merge_all(parts)]
 
     def write_summary() -> None:
         summary = merge_all(parts)
@@ -200,6 +191,23 @@ def run_corpus_summary(
         inputs.selection,
     )
     _finish(reporter, destination, several, run)
+
+
+# How many one-article summaries wait before they are folded into the running summary.
+_FOLD_EVERY = 256
+
+
+def _prepare(
+    inputs: InputSpec, output: Path | None, run: RunSpec
+) -> tuple[Iterable[Input | Failure], bool, int | None, int, ProgressReporter, Destination]:
+    """Check the destination, gather the inputs, choose the worker count, set up progress and the destination."""
+    if output is not None:
+        check_destination(output, inputs.names + ([inputs.files_from] if inputs.files_from else []))
+    items, several, total = gather(inputs)
+    # One input runs in this process; a batch uses every core unless told otherwise.
+    workers = (run.workers or os.cpu_count() or 1) if several else 1
+    reporter = ProgressReporter(show_bar=several and not run.quiet and sys.stderr.isatty())
+    return items, several, total, workers, reporter, _open(output)
 
 
 def _finish(reporter: ProgressReporter, destination: Destination, several: bool, run: RunSpec) -> None:
