@@ -22,6 +22,10 @@ DEV_BLOCK = 13
 TEST2_BLOCK = 6
 TEST2_MIN_CHARS = 600
 TEST2_MAX_CHARS = 2200
+# Dev set 2 (tuning, annotated after test set 2 was frozen): among the files in none of the sets above, the first of
+# every block of 7 with the same length window; its even positions are dev2a, its odd positions dev2b, annotated
+# by two people in parallel.
+DEV2_BLOCK = 7
 MAX_BODY_CHARS = 3500
 MAX_LIST_SHARE = 0.25
 LIST_LINE = re.compile(r"^\s*(\d+[.)]|[-+•*])")
@@ -38,6 +42,9 @@ CONVENTIONS = (
 )
 DEV_DESCRIPTION = DESCRIPTION.replace(
     "in 28 baomoi.com articles", "in 20 other baomoi.com articles (dev set, for tuning)"
+)
+DEV2_DESCRIPTION = DESCRIPTION.replace(
+    "in 28 baomoi.com articles", "in further baomoi.com articles (dev set 2, half {half}, for tuning)"
 )
 TEST2_DESCRIPTION = DESCRIPTION.replace(
     "in 28 baomoi.com articles", "in 33 further baomoi.com articles (test set 2, frozen before the issue-11 rules)"
@@ -173,7 +180,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, help="directory holding baomoi-*.txt")
     parser.add_argument(
-        "--set", choices=("gold", "dev", "test2"), default="gold", help="held-out gold set or tuning dev set"
+        "--set",
+        choices=("gold", "dev", "test2", "dev2a", "dev2b"),
+        default="gold",
+        help="held-out gold set or tuning dev set",
     )
     parser.add_argument("--source", type=Path, help="default: entities_<set>_src.txt beside this script")
     parser.add_argument("--output", type=Path, help="default: entities_<set>.json beside this script")
@@ -188,7 +198,11 @@ def main() -> None:
             expected = dev
         else:
             used = frozenset(expected) | frozenset(dev)
-            expected = select_files(args.corpus, TEST2_BLOCK, used, TEST2_MIN_CHARS, TEST2_MAX_CHARS)
+            test2 = select_files(args.corpus, TEST2_BLOCK, used, TEST2_MIN_CHARS, TEST2_MAX_CHARS)
+            expected = test2
+            if args.set.startswith("dev2"):
+                dev2 = select_files(args.corpus, DEV2_BLOCK, used | frozenset(test2), TEST2_MIN_CHARS, TEST2_MAX_CHARS)
+                expected = dev2[0::2] if args.set == "dev2a" else dev2[1::2]
     if [name for name, _ in source] != expected:
         raise SystemExit(f"annotated files differ from the selection rule: {expected}")
     articles = []
@@ -200,7 +214,12 @@ def main() -> None:
         if args.show is not None and (not args.show or any(s in name for s in args.show)):
             print(f"=== {name}\n{markup(text, entities)}\n")
     if args.show is None:
-        description = {"dev": DEV_DESCRIPTION, "test2": TEST2_DESCRIPTION}.get(args.set, DESCRIPTION)
+        description = {
+            "dev": DEV_DESCRIPTION,
+            "test2": TEST2_DESCRIPTION,
+            "dev2a": DEV2_DESCRIPTION.format(half="a"),
+            "dev2b": DEV2_DESCRIPTION.format(half="b"),
+        }.get(args.set, DESCRIPTION)
         gold = {"description": description, "conventions": CONVENTIONS, "articles": articles}
         output.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts: dict[str, int] = {}
