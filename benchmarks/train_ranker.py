@@ -13,6 +13,7 @@ and the best pair is written. Deterministic: lbfgs, a fixed seed for ``--limit``
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import itertools
 import json
@@ -38,7 +39,10 @@ SEED = 20161130
 REGULARISATION = (0.01, 0.1, 1.0, 10.0)  # scikit-learn's C: inverse L2 strength on standardised features
 REDUNDANCY = (0.0, 0.1, 0.2, 0.3, 0.5)
 DUPLICATE = (0.6, 0.8)
-BLOCKING = (False, True)
+# Trigram blocking: off, on, on but ignoring trigrams made only of names.
+BLOCKING = ((False, False), (True, False), (True, True))
+# The coverage reward (weight, saturation), searched on top of the best redundancy setting.
+COVERAGE = ((0.0, 0.0), (0.125, 0.2), (0.25, 0.2), (0.5, 0.2), (0.125, 0.5), (0.25, 0.5), (0.5, 0.5), (1.0, 0.5))
 BUDGETS = (1, 2, 3)
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "dvcli" / "data" / "ranker.json"
 
@@ -69,6 +73,7 @@ def article_data(row: dict[str, Any]) -> dict[str, Any]:
         "paragraphs": prepared.paragraphs,
         "eligible": [reason is None for reason in exclusions(article)],
         "words": prepared.words,
+        "names": prepared.names,
         "tokens": tokens,
         "reference": reference,
     }
@@ -128,6 +133,7 @@ def evaluate(model: LinearModel, data: list[dict[str, Any]], selection: Selectio
                 item["paragraphs"],
                 item["eligible"],
                 item["words"],
+                item["names"],
             )
             candidate = [t for i in sorted(chosen.indices) for t in item["tokens"][i]]
             totals[k][0] += rouge_n(candidate, item["reference"], 1).f1
@@ -137,10 +143,10 @@ def evaluate(model: LinearModel, data: list[dict[str, Any]], selection: Selectio
 
 
 def _selections() -> Iterator[Selection]:
-    for redundancy, duplicate, blocking in itertools.product(REDUNDANCY, DUPLICATE, BLOCKING):
+    for redundancy, duplicate, (blocking, names) in itertools.product(REDUNDANCY, DUPLICATE, BLOCKING):
         if redundancy == 0 and duplicate != DUPLICATE[-1]:
             continue  # the near-duplicate cut applies only with redundancy on
-        yield Selection(redundancy=redundancy, duplicate=duplicate, trigram_blocking=blocking)
+        yield Selection(redundancy=redundancy, duplicate=duplicate, trigram_blocking=blocking, block_names=names)
 
 
 def objective(scores: dict[int, tuple[float, float]]) -> float:
@@ -176,15 +182,18 @@ def main() -> None:
         scores = evaluate(model, val, selection)
         _report(f"C={c:g} {selection}", scores)
         tried.append((objective(scores), selection, scores))
-    value, selection, scores = max(tried, key=lambda item: item[0])
+    _, best, _ = max(tried, key=lambda item: item[0])
+    # Third stage: the coverage reward on top of the chosen redundancy and blocking.
+    covered = []
+    for weight, saturation in COVERAGE:
+        selection = dataclasses.replace(best, coverage=weight, saturation=saturation)
+        scores = evaluate(model, val, selection)
+        _report(f"C={c:g} {selection}", scores)
+        covered.append((objective(scores), selection, scores))
+    value, selection, scores = max(covered, key=lambda item: item[0])
     data = {
         **model.to_dict(),
-        "selection": {
-            "redundancy": selection.redundancy,
-            "duplicate": selection.duplicate,
-            "trigram_blocking": selection.trigram_blocking,
-            "paragraph_penalty": selection.paragraph_penalty,
-        },
+        "selection": selection.to_dict(),
         "notes": {
             "label": "sentence in the greedy ROUGE-1+2 oracle (<=3 sentences) of the human abstract",
             "train": f"{args.train.name}: {len(train)} articles, {sum(len(t['labels']) for t in train)} sentences",
