@@ -1,6 +1,7 @@
 """Train the learned summary ranker on VNDS train, choose its settings on VNDS val, write src/dvcli/data/ranker.json.
 
 Usage: python benchmarks/train_ranker.py TRAIN.jsonl[.gz] VAL.jsonl [--out PATH] [--limit N] [--cache DIR]
+       [--selection FIELD=VALUE,...]  (pin the selection instead of searching it)
 
 Each sentence of a training article gets the features of ``dvcli.summarize.signals`` (the code the runtime
 scores with) and the label 1 if the greedy extractive oracle (ROUGE-1 + ROUGE-2 F1 against the human abstract,
@@ -166,6 +167,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the weights")
     parser.add_argument("--limit", type=int, default=None, help="a seeded sample of N training articles")
     parser.add_argument("--cache", type=Path, default=None, help="a directory to keep parsed features in")
+    parser.add_argument(
+        "--selection",
+        type=_selection,
+        default=None,
+        help="pin the selection instead of searching it, e.g. 'redundancy=0.3,coverage=1,block_names=1'",
+    )
     args = parser.parse_args()
     train = load_split(args.train, args.limit, args.cache)
     val = load_split(args.val, None, args.cache)
@@ -177,6 +184,11 @@ def main() -> None:
         _report(f"C={c:g}", scores)
         fitted.append((objective(scores), c, model))
     _, c, model = max(fitted, key=lambda item: item[0])
+    if args.selection is not None:
+        scores = evaluate(model, val, args.selection)
+        _report(f"C={c:g} {args.selection} (pinned)", scores)
+        _write(args, model, c, args.selection, scores, train, val, pinned=True)
+        return
     tried = []
     for selection in _selections():
         scores = evaluate(model, val, selection)
@@ -191,6 +203,32 @@ def main() -> None:
         _report(f"C={c:g} {selection}", scores)
         covered.append((objective(scores), selection, scores))
     value, selection, scores = max(covered, key=lambda item: item[0])
+    _write(args, model, c, selection, scores, train, val, pinned=False)
+    print(f"best C={c:g} {selection}: {value:.3f}", file=sys.stderr)
+
+
+def _selection(text: str) -> Selection:
+    """Parse ``--selection``: comma-separated ``field=value`` pairs of :class:`Selection`."""
+    fields = {f.name: f.type for f in dataclasses.fields(Selection)}
+    values: dict[str, Any] = {}
+    for pair in filter(None, text.split(",")):
+        key, _, raw = pair.partition("=")
+        if key not in fields:
+            raise argparse.ArgumentTypeError(f"unknown selection field {key!r}")
+        values[key] = bool(int(raw)) if fields[key] in (bool, "bool") else float(raw)
+    return Selection(**values)
+
+
+def _write(
+    args: argparse.Namespace,
+    model: LinearModel,
+    c: float,
+    selection: Selection,
+    scores: dict[int, tuple[float, float]],
+    train: list[dict[str, Any]],
+    val: list[dict[str, Any]],
+    pinned: bool,
+) -> None:
     data = {
         **model.to_dict(),
         "selection": selection.to_dict(),
@@ -200,11 +238,12 @@ def main() -> None:
             "val": f"{args.val.name}: {len(val)} articles",
             "C": c,
             "seed": SEED,
+            "selection": "pinned with --selection" if pinned else "the best on val",
             "val_rouge1_rouge2": {str(k): [round(a, 2), round(b, 2)] for k, (a, b) in scores.items()},
         },
     }
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"best C={c:g} {selection}: {value:.3f}; wrote {args.out}", file=sys.stderr)
+    print(f"wrote {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
