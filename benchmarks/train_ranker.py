@@ -6,9 +6,10 @@ Usage: python benchmarks/train_ranker.py TRAIN.jsonl[.gz] VAL.jsonl [--out PATH]
 Each sentence of a training article gets the features of ``dvcli.summarize.signals`` (the code the runtime
 scores with) and the label 1 if the greedy extractive oracle (ROUGE-1 + ROUGE-2 F1 against the human abstract,
 at most 3 sentences) picks it. A logistic regression (scikit-learn, the ``train`` extra) is fitted for each
-regularisation strength; every model, with every selection setting (MMR redundancy, near-duplicate cut,
-trigram blocking), is scored on the validation articles by mean ROUGE-1 + ROUGE-2 F1 over 1, 2 and 3 sentences,
-and the best pair is written. Deterministic: lbfgs, a fixed seed for ``--limit`` sampling, sorted grids.
+regularisation strength and the best on the validation articles (mean ROUGE-1 + ROUGE-2 F1 over 1, 2 and 3
+sentences) kept; then the selection is searched on them in stages (MMR redundancy × near-duplicate cut × trigram
+blocking, then the coverage reward on top of the best) and the best written, unless ``--selection`` pins one.
+Deterministic: lbfgs, a fixed seed for ``--limit`` sampling, sorted grids.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Choosing sentences: the budget in sentences or words, and Maximal Marginal Relevance with repeat guards."""
+"""Choosing sentences: the budget in sentences or words; Maximal Marginal Relevance, coverage and repeat guards."""
 
 from __future__ import annotations
 
@@ -105,11 +105,11 @@ def select(
     """Return the chosen sentences (Maximal Marginal Relevance under ``settings``), in the order chosen.
 
     Each step takes the eligible sentence (``eligible[i]``, all by default) whose score minus the redundancy
-    and paragraph penalties is largest; ties go to the earlier sentence. With a word budget (``max_words``,
-    counted in ``lengths``) a sentence that does not fit is skipped, so the summary never holds more words;
-    only when no sentence fits at all is the shortest one taken (the best-scored among equally short), with a
-    warning. ``words`` (each sentence's words) is needed for trigram blocking, ``names`` (whether each of those
-    words is a name) for ``block_names``.
+    and paragraph penalties, plus the coverage reward, is largest; ties go to the earlier sentence. With a word
+    budget (``max_words``, counted in ``lengths``) a sentence that does not fit is skipped, so the summary never
+    holds more words; only when no sentence fits at all is the shortest one taken (the best-scored among equally
+    short), with a warning. ``words`` (each sentence's words) is needed for trigram blocking, ``names``
+    (whether each of those words is a name) for ``block_names``.
     """
     n = len(scores)
     ok = list(eligible) if eligible is not None else [True] * n
