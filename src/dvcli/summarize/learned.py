@@ -52,12 +52,7 @@ class LinearModel:
             "scales": list(self.scales),
             "weights": list(self.weights),
             "intercept": self.intercept,
-            "selection": {
-                "redundancy": self.selection.redundancy,
-                "duplicate": self.selection.duplicate,
-                "trigram_blocking": self.selection.trigram_blocking,
-                "paragraph_penalty": self.selection.paragraph_penalty,
-            },
+            "selection": self.selection.to_dict(),
         }
 
 

@@ -108,6 +108,7 @@ def summarize(article: Article, options: SummaryOptions | None = None, model: Li
         prepared.paragraphs,
         [reason is None for reason in exclusions(article)],
         prepared.words,
+        prepared.names,
     )
     sentences = article.sentences
     return Summary(

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dvcli.model import Article
-from dvcli.summarize.features import Vector, compute_features, dot, pagerank, places, tfidf_vector
+from dvcli.summarize.features import Vector, dot, pagerank, places, tfidf_vector
 from dvcli.text.terms import is_content, word_idf
-from dvcli.text.tokens import CAPITALISED, PUNCTUATION
+from dvcli.text.tokens import CAPITALISED, LETTERS, PUNCTUATION
 
 # Position bins: news puts its point in the first sentences; bins let a linear model bend the position curve.
 _POSITION_BINS = ((0, 1), (1, 2), (2, 3), (3, 5), (5, 10))
@@ -26,6 +26,8 @@ _LONG = 50
 _IDEAL_LENGTH = 25.0
 _QUOTES = frozenset('"“”«»')
 _FINAL = frozenset('.!?…"”)')
+# A comma within this many words of the start closes an opening phrase (a time, a place, a purpose: "Năm 2016,").
+_OPENING = 12
 
 FEATURES: tuple[str, ...] = (
     "first",
@@ -59,74 +61,99 @@ FEATURES: tuple[str, ...] = (
     "no_final_punctuation",
     "colon",
     "blend",
+    "opening_clause",
+    "opening_number",
+    "year",
+    "later_year",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """What every ranker reads: each sentence's folded words, TF-IDF vector and paragraph; the title's vector."""
+    """What every ranker reads: each sentence's folded words, TF-IDF vector and paragraph; the title's vector;
+    whether each word is a name (capitalised, not the sentence's first word)."""
 
     words: list[list[str]]
     vectors: list[Vector]
     title: Vector
     paragraphs: list[int]
+    names: list[list[bool]]
 
 
-def sentence_words(article: Article) -> tuple[list[list[str]], list[str]]:
-    """Return the folded words of each sentence and of the title, from the token table."""
+def sentence_words(article: Article) -> tuple[list[list[str]], list[str], list[list[bool]]]:
+    """Return the folded words of each sentence and of the title, from the token table, and which of each
+    sentence's words are names (capitalised after the sentence's first word)."""
     per_sentence: list[list[str]] = [[] for _ in article.sentences]
+    names: list[list[bool]] = [[] for _ in article.sentences]
     title: list[str] = []
     for word, key in zip(article.words, article.tokens.word_keys, strict=True):
         if word.sentence is None:
             title.append(key)
         elif 0 <= word.sentence < len(per_sentence):
-            per_sentence[word.sentence].append(key)
-    return per_sentence, title
+            keys = per_sentence[word.sentence]
+            names[word.sentence].append(bool(keys) and word.span.text[:1].isupper())
+            keys.append(key)
+    return per_sentence, title, names
 
 
 def prepare(article: Article) -> Prepared:
     """Return the words, vectors and paragraphs of ``article``'s sentences (see :class:`Prepared`)."""
-    words, title = sentence_words(article)
+    words, title, names = sentence_words(article)
     paragraphs = [s.paragraph for s in article.sentences]
-    return Prepared(words, [tfidf_vector(w) for w in words], tfidf_vector(title), paragraphs)
+    return Prepared(words, [tfidf_vector(w) for w in words], tfidf_vector(title), paragraphs, names)
 
 
-def _token_counts(article: Article) -> tuple[list[int], list[int], list[int], list[bool], list[str]]:
-    """Per sentence: tokens, capitalised tokens after its first, tokens with a digit, a quote mark, last token."""
+@dataclass(slots=True)
+class _Counts:
+    """Per sentence, from one pass over the token table (see :func:`_token_counts`)."""
+
+    tokens: list[int]
+    names: list[int]
+    numbers: list[int]
+    quotes: list[bool]
+    last: list[str]
+    opening: list[int]  # words before the first comma, -1 if none
+    opening_number: list[bool]  # a number among them
+    latest_year: list[int]  # the latest year (1900-2099) the sentence names, 0 if none
+
+
+def _year(text: str) -> int:
+    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099 else 0
+
+
+def _token_counts(article: Article) -> tuple[_Counts, int]:
+    """Return the per-sentence counts and the first year the article names (in its title or body, 0 if none)."""
     n = len(article.sentences)
-    tokens, names, numbers = [0] * n, [0] * n, [0] * n
-    quotes = [False] * n
-    last = [""] * n
+    c = _Counts([0] * n, [0] * n, [0] * n, [False] * n, [""] * n, [-1] * n, [False] * n, [0] * n)
+    first_year = 0
     table = article.tokens
     for text, flags, sentence in zip(table.texts, table.flags, table.sentences, strict=True):
+        year = 0 if flags & LETTERS else _year(text)
+        if year and not first_year:
+            first_year = year
         if not 0 <= sentence < n:
             continue
         if flags & PUNCTUATION:
-            quotes[sentence] = quotes[sentence] or text in _QUOTES
+            c.quotes[sentence] = c.quotes[sentence] or text in _QUOTES
+            if text == "," and c.opening[sentence] < 0:
+                c.opening[sentence] = c.tokens[sentence]
         else:
-            if flags & CAPITALISED and tokens[sentence]:
-                names[sentence] += 1
-            if any(ch.isdigit() for ch in text):
-                numbers[sentence] += 1
-            tokens[sentence] += 1
-        last[sentence] = text
-    return tokens, names, numbers, quotes, last
+            if flags & CAPITALISED and c.tokens[sentence]:
+                c.names[sentence] += 1
+            # A token of letters only (most tokens) holds no digit; skip the character scan for it.
+            if not flags & LETTERS and any(ch.isdigit() for ch in text):
+                c.numbers[sentence] += 1
+                if c.opening[sentence] < 0 and c.tokens[sentence] < _OPENING:
+                    c.opening_number[sentence] = True
+                c.latest_year[sentence] = max(c.latest_year[sentence], year)
+            c.tokens[sentence] += 1
+        c.last[sentence] = text
+    return c, first_year
 
 
 def _scaled(values: Sequence[float]) -> list[float]:
     top = max(values, default=0.0)
     return [v / top if top > 0 else 0.0 for v in values]
-
-
-def _blend(prepared: Prepared, central: Sequence[float]) -> list[float]:
-    """The pre-learning hand-weighted blend (position, title, centrality, length), as one more signal."""
-    f = compute_features(
-        prepared.words, places(prepared.paragraphs), prepared.vectors, prepared.title, central, _IDEAL_LENGTH, 0.2
-    )
-    return [
-        (f.position[i] + 0.8 * f.title[i] + 0.6 * f.centrality[i] + 0.2 * f.length[i]) / 2.6
-        for i in range(len(prepared.words))
-    ]
 
 
 def feature_rows(article: Article, prepared: Prepared) -> list[list[float]]:
@@ -143,18 +170,33 @@ def feature_rows(article: Article, prepared: Prepared) -> list[list[float]]:
             centroid[k] = centroid.get(k, 0.0) + v
     norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     central = pagerank(prepared.vectors)
-    tokens, names, numbers, quotes, last = _token_counts(article)
+    counts, first_year = _token_counts(article)
+    tokens, names, numbers, quotes, last = counts.tokens, counts.names, counts.numbers, counts.quotes, counts.last
     title_scaled, central_scaled = _scaled(title), _scaled(central)
     by_title = sorted(range(n), key=lambda i: (-title[i], i))
     title_rank = [0] * n
     for rank, i in enumerate(by_title):
         title_rank[i] = rank
     title_terms = set(prepared.title)
-    blend = _blend(prepared, central)
+    fit = [math.exp(-(math.log(s / _IDEAL_LENGTH) ** 2)) for s in syllables]
+    # The pre-learning hand-weighted blend (position, title, centrality, length), as one more signal; the same
+    # numbers as ``rankers.blend_scores`` (``compute_features``), from the signals already computed here.
+    blend = [
+        (1.0 / ((p + 1) * (j + 1)) ** 0.2 + 0.8 * title_scaled[i] + 0.6 * central_scaled[i] + 0.2 * fit[i]) / 2.6
+        for i, (p, j) in enumerate(places(prepared.paragraphs))
+    ]
+    # Each distinct word's content test and IDF, once per article.
+    idf: dict[str, float | None] = {}
     rows = []
     for i in range(n):
-        content = [w for w in prepared.words[i] if is_content(w)]
-        idf_mean = sum(word_idf(w) for w in content) / len(content) if content else 0.0
+        content: list[float] = []
+        for w in prepared.words[i]:
+            value = idf.get(w, 0.0)
+            if value == 0.0:
+                value = idf[w] = word_idf(w) if is_content(w) else None
+            if value is not None:
+                content.append(value)
+        idf_mean = sum(content) / len(content) if content else 0.0
         short = syllables[i] < _SHORT
         row = [float(low <= i < high) for low, high in _POSITION_BINS]
         row += [
@@ -166,7 +208,7 @@ def feature_rows(article: Article, prepared: Prepared) -> list[list[float]]:
             float(syllables[i] > _LONG),
             float(short and i == 0),
             syllables[i] / mean_length,
-            math.exp(-(math.log(syllables[i] / _IDEAL_LENGTH) ** 2)),
+            fit[i],
             title[i],
             title_scaled[i],
             1.0 / (title_rank[i] + 1),
@@ -184,6 +226,10 @@ def feature_rows(article: Article, prepared: Prepared) -> list[list[float]]:
             float(last[i] not in _FINAL),
             float(last[i] == ":"),
             blend[i],
+            float(0 < counts.opening[i] <= _OPENING),
+            float(counts.opening_number[i] and 0 < counts.opening[i] <= _OPENING),
+            float(counts.latest_year[i] > 0),
+            float(counts.latest_year[i] > first_year > 0),
         ]
         rows.append(row)
     return rows
