@@ -89,6 +89,17 @@ def _joins_name(line: Line, j: int) -> bool:
     )
 
 
+def _field_list(line: Line, k: int) -> bool:
+    """True if token ``k`` starts a field of a list that ``và`` closes: ``Thương binh và Xã hội``."""
+    if not (line.joined(k) and _joins_name(line, k)) or PLACES.match(line, k):
+        return False
+    m = k + 1
+    while m < len(line) and m - k < 3 and line.joined(m) and line.words[m][0].islower() and line.keys[m] != "và":
+        m += 1
+    # One capitalised field word and its lowercase syllables, then "và" and the last field.
+    return m + 1 < len(line) and line.keys[m] == "và" and line.joined(m) and line.joined(m + 1) and line.cap(m + 1)
+
+
 def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -> tuple[int, bool]:
     """Extend an organisation name from token ``j``; return (end index, whether a name was consumed)."""
     named = False
@@ -130,6 +141,10 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
         other = LOWER_HEAD_TABLE.match(line, j + 1) or HEADS.match(line, j + 1)
         if named and word == "và" and line.joined(j + 1) and not other and lower_bridge(line, j + 1):
             j += 1  # "Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội"
+            continue
+        if word == "," and named and line.touching(j) and _field_list(line, j + 1):
+            j += 1  # "Bộ Lao động, Thương binh và Xã hội": a list of fields inside one name
+            bridged = True
             continue
         glued = line.touching(j) and line.touching(j + 1) and is_upper(line.words[j - 1])
         if word == "," and glued and is_upper(line.words[j + 1]):

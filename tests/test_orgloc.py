@@ -1,0 +1,29 @@
+"""Organisation and place rules added for dev set 2 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from dvcli.entities import extract_entities
+from dvcli.model import Article
+from dvcli.parse.lines import split_lines
+from dvcli.text.tokens import LineRole, build_token_table
+
+
+def texts(text: str, kind: str) -> list[str]:
+    """The texts of the entities of type ``kind`` found in ``text`` read as paragraphs."""
+    lines = [(line.start, line.end, LineRole.PARAGRAPH) for line in split_lines(text)]
+    tokens = build_token_table(text, lines, [], [])
+    found = extract_entities(Article(text, None, None, None, None, None, (), (), (), (), tokens))
+    for entity in found:
+        assert text[entity.start : entity.end] == entity.text
+    return [e.text for e in found if e.type == kind]
+
+
+def test_a_list_of_fields_stays_inside_one_name() -> None:
+    text = "Đại diện Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định dự họp."
+    assert texts(text, "organization") == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định"]
+    assert texts(text, "location") == []
+
+
+def test_bodies_listed_with_commas_stay_apart() -> None:
+    text = "Hội nghị có Sở Y tế, Công an tỉnh và Bộ Tài chính tham dự."
+    assert texts(text, "organization") == ["Sở Y tế", "Công an tỉnh", "Bộ Tài chính"]
