@@ -27,3 +27,13 @@ def test_a_list_of_fields_stays_inside_one_name() -> None:
 def test_bodies_listed_with_commas_stay_apart() -> None:
     text = "Hội nghị có Sở Y tế, Công an tỉnh và Bộ Tài chính tham dự."
     assert texts(text, "organization") == ["Sở Y tế", "Công an tỉnh", "Bộ Tài chính"]
+
+
+def test_a_lowercase_head_before_a_foreign_name_is_left_out() -> None:
+    assert texts("Hợp đồng được ký với công ty Westfield Motors hôm qua.", "organization") == ["Westfield Motors"]
+    assert texts("Phóng viên tạp chí Gazette đã hỏi lại.", "organization") == ["Gazette"]
+
+
+def test_a_lowercase_head_before_a_vietnamese_name_is_kept() -> None:
+    assert texts("Hợp đồng được ký với công ty Bình Minh hôm qua.", "organization") == ["công ty Bình Minh"]
+    assert texts("Phóng viên báo NDVN đã hỏi lại.", "organization") == ["báo NDVN"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dvcli import resources
+from dvcli.entities.evidence import foreign
 from dvcli.entities.heads import (
     BACK_HEADS,
     BARE_UNITS,
@@ -63,6 +64,11 @@ _SCHOOLS = frozenset(
     ]
 )
 _PLURAL_AFTER = frozenset(["các", "những"])
+# Lowercase heads that describe a foreign company or outlet rather than belong to its name: like "hãng", they stay
+# out of the span ("công ty SyriaTel Mobile" -> "SyriaTel Mobile", "đài truyền hình Fox TV" -> "Fox TV").
+_DESCRIBING_HEADS = frozenset(
+    ["công ty", "tập đoàn", "tổng công ty", "đài", "đài truyền hình", "đài phát thanh", "báo", "tạp chí", "hãng phim"]
+)
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 
 
@@ -299,4 +305,11 @@ def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     end, named = _extend(line, j, head[1] not in ("trường", "cơ sở", "mầm non"))
     if end == j + 1 and line.words[j] in _SCHOOLS:
         return None  # "trường ĐH", "các trường THPT": a kind of school, not one school
-    return (end, {}) if named and end > j else None
+    if not named or end <= j:
+        return None
+    name = line.words[j:end]
+    # An abbreviation may be Vietnamese ("báo PLVN" keeps its head); a word no Vietnamese syllable spells is not.
+    alien = all(foreign(w) for w in name if w.isalpha()) and any(foreign(w) and not is_upper(w) for w in name)
+    if head[1] in _DESCRIBING_HEADS and j == head[0] and alien:
+        return end, {"_start": line.starts[j]}
+    return end, {}
