@@ -37,3 +37,32 @@ def test_a_lowercase_head_before_a_foreign_name_is_left_out() -> None:
 def test_a_lowercase_head_before_a_vietnamese_name_is_kept() -> None:
     assert texts("Hợp đồng được ký với công ty Bình Minh hôm qua.", "organization") == ["công ty Bình Minh"]
     assert texts("Phóng viên báo NDVN đã hỏi lại.", "organization") == ["báo NDVN"]
+
+
+def test_a_known_place_opening_with_its_landmark_word_in_lowercase() -> None:
+    assert texts("Tàu cá neo đậu ở vịnh Bắc Bộ và đảo Cát Bà.", "location") == ["vịnh Bắc Bộ", "đảo Cát Bà"]
+
+
+def test_husband_is_no_commune() -> None:
+    assert texts("Ông xã Minh Tú rất chiều vợ.", "location") == []
+    assert texts("Ông xã Minh Tú ở xã Tân Lập.", "location") == ["xã Tân Lập"]
+
+
+def test_directions_in_a_road_name_are_not_a_place() -> None:
+    assert texts("Xe chạy trên đại lộ Đông - Tây rồi rẽ vào đường Lê Duẩn.", "location") == ["đường Lê Duẩn"]
+
+
+def test_a_stadium_abbreviation_leaves_its_word_out() -> None:
+    assert texts("Trận chung kết diễn ra tại SVĐ Hàng Đẫy tối nay.", "location") == ["Hàng Đẫy"]
+
+
+def test_places_listed_after_a_plural_type_word() -> None:
+    text = "Giải đấu diễn ra ở các thành phố Osaka, Kobe và Sendai."
+    assert texts(text, "location") == ["Osaka", "Kobe", "Sendai"]
+    assert texts("Ông đi thăm các thành phố Lớn nhất.", "location") == []
+
+
+def test_a_hospital_or_army_unit_named_by_number() -> None:
+    text = "Bệnh nhân được chuyển tới Bệnh viện 108, còn Quân khu 7 cử người hỗ trợ."
+    assert texts(text, "organization") == ["Bệnh viện 108", "Quân khu 7"]
+    assert texts("Bệnh viện 3 ngày qua quá tải.", "organization") == []

@@ -64,6 +64,10 @@ _SCHOOLS = frozenset(
     ]
 )
 _PLURAL_AFTER = frozenset(["các", "những"])
+# Heads that name a body by a number alone ("Bệnh viện 103", "Quân khu 7", "Sư đoàn 304").
+_NUMBERED_HEADS = frozenset(
+    ["bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn", "hạm đội"]
+)
 # Lowercase heads that describe a foreign company or outlet rather than belong to its name: like "hãng", they stay
 # out of the span ("công ty SyriaTel Mobile" -> "SyriaTel Mobile", "đài truyền hình Fox TV" -> "Fox TV").
 _DESCRIBING_HEADS = frozenset(
@@ -133,8 +137,10 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
             j = _lower_tail(line, j + 1)
             named = True
             continue
-        if named and word.isdigit() and len(word) <= 3 and not (line.joined(j + 1) and line.keys[j + 1] in MEASURES):
-            j += 1  # "Bệnh viện Nhi đồng 1", "Ban Quản lý dự án 2"
+        numbered = named or (j >= 2 and f"{line.keys[j - 2]} {line.keys[j - 1]}" in _NUMBERED_HEADS)
+        if numbered and word.isdigit() and len(word) <= 3 and not (line.joined(j + 1) and line.keys[j + 1] in MEASURES):
+            j += 1  # "Bệnh viện Nhi đồng 1", "Ban Quản lý dự án 2"; "Bệnh viện 103", "Quân khu 7" by number alone
+            named = True
             continue
         government = line.keys[j - 1] in FIELD_HEADS
         if not named and government and not part_of_word(line, j - 1, j) and (field := field_end(line, j)):
