@@ -66,3 +66,19 @@ def test_a_hospital_or_army_unit_named_by_number() -> None:
     text = "Bệnh nhân được chuyển tới Bệnh viện 108, còn Quân khu 7 cử người hỗ trợ."
     assert texts(text, "organization") == ["Bệnh viện 108", "Quân khu 7"]
     assert texts("Bệnh viện 3 ngày qua quá tải.", "organization") == []
+
+
+def test_a_head_named_before_and_then_a_verb_is_a_back_reference() -> None:
+    text = "Bộ Tài chính yêu cầu Sở Tài chính Nam Định rà soát. Bộ cũng đề nghị Sở báo cáo và Sở quản lý các quỹ."
+    assert texts(text, "organization") == ["Bộ Tài chính", "Sở Tài chính Nam Định", "Bộ", "Sở", "Sở"]
+
+
+def test_capitals_after_a_credited_name_and_a_slash_are_the_outlet() -> None:
+    text = "Ngư dân kéo lưới. Ảnh: Thu Hằng/VNA\nĐoàn xe đi qua (Ảnh: Quang Vinh/TTXVN)."
+    assert texts(text, "organization") == ["VNA", "TTXVN"]
+    assert texts("Tốc độ tối đa 120 km/h trên đường.", "organization") == []
+
+
+def test_a_maker_glued_to_a_model_by_a_hyphen_is_no_organisation() -> None:
+    assert texts("Mẫu Mercedes-AMG GT mới ra mắt.", "organization") == []
+    assert texts("Mẫu xe mới được Mercedes công bố.", "organization") == ["Mercedes"]

@@ -83,6 +83,14 @@ VERBS = frozenset(
         "dự kiến",
         "vừa có",
         "đã có",
+        # What a body is asked to do after "đề nghị Sở …": verbs, not a field written in lowercase.
+        "quản lý",
+        "báo cáo",
+        "thực hiện",
+        "hướng dẫn",
+        "rà soát",
+        "xem xét",
+        "giải quyết",
     ]
 )
 # Government bodies whose field may be written in lowercase ("Sở y tế"); "Đội cứu hộ" is generic.

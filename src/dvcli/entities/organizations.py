@@ -244,6 +244,8 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         return team  # "U23 Việt Nam"; "Hãng thông tấn Yonhap" starting a sentence is "Yonhap"
     if place_at(line, i) or unit_at(line, i) or _inside_place(line, i):
         return None
+    if _credited_outlet(line, i):
+        return i + 1, {}
     abbreviation = defined.get(word) or ABBREVIATIONS.get(word)
     head = HEADS.match(line, i)
     glued = i + 1 < len(line) and line.touching(i + 1) and line.words[i + 1] in "-&"
@@ -284,11 +286,26 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
             return j, {"expansion": abbreviation + line.text[line.ends[i] : line.ends[j - 1]]} if abbreviation else {}
     known = KNOWN.match(line, i)
     product = known and known[0] < len(line) and line.joined(known[0]) and line.cap(known[0])
+    # "Mercedes-AMG E63": a maker glued by a hyphen to a capitalised word is a model or division name.
+    k = known[0] if known else 0
+    product = product or (
+        known and k + 1 < len(line) and line.words[k] == "-" and line.touching(k + 1) and line.cap(k + 1)
+    )
     if known and not product and not (i and line.joined(i) and line.cap(i - 1)):
         return known[0], {}
     if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in '.!?"“(-–'):
         return source_at(line, i)
     return None
+
+
+def _credited_outlet(line: Line, i: int) -> bool:
+    """ "Ảnh: Nam Thái/TTXVN", "(Minh Đức/VNA)": capitals after a name and a slash, ending a credit, are its outlet."""
+    word = line.words[i]
+    if not (is_upper(word) and 2 <= len(word) <= 6 and word.isalpha()) or i < 2 or line.words[i - 1] != "/":
+        return False
+    if not (line.touching(i) and line.touching(i - 1) and line.cap(i - 2) and not is_upper(line.words[i - 2])):
+        return False
+    return i + 1 >= len(line) or line.words[i + 1] in ").,;-–" or not line.joined(i + 1)
 
 
 def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
