@@ -82,3 +82,23 @@ def test_capitals_after_a_credited_name_and_a_slash_are_the_outlet() -> None:
 def test_a_maker_glued_to_a_model_by_a_hyphen_is_no_organisation() -> None:
     assert texts("Mẫu Mercedes-AMG GT mới ra mắt.", "organization") == []
     assert texts("Mẫu xe mới được Mercedes công bố.", "organization") == ["Mercedes"]
+
+
+def test_countries_that_play_in_a_sport_report_are_teams() -> None:
+    text = (
+        "Trong trận chung kết, Nhật Bản đánh bại Hàn Quốc. Cầu thủ người Hàn Quốc vẫn ghi bàn thắng đẹp.\n"
+        "Ở vòng bảng, Iran và Qatar sẽ gặp nhau tại Qatar."
+    )
+    assert texts(text, "organization") == ["Nhật Bản", "Hàn Quốc", "Iran", "Qatar"]
+    assert texts(text, "location") == ["Hàn Quốc", "Qatar"]
+
+
+def test_countries_stay_places_outside_sport() -> None:
+    text = "Năm nay Nhật Bản đánh bại Hàn Quốc về xuất khẩu ô tô sang Mỹ."
+    assert texts(text, "organization") == []
+    assert texts(text, "location") == ["Nhật Bản", "Hàn Quốc", "Mỹ"]
+
+
+def test_a_national_team_named_with_a_capital_keeps_its_word() -> None:
+    text = "HLV trưởng Đội tuyển Thái Lan cho biết trận đấu ở vòng bảng rất khó, cầu thủ phải thắng."
+    assert texts(text, "organization") == ["Đội tuyển Thái Lan"]

@@ -12,6 +12,7 @@ from dvcli.entities.people import People, collect_names, find_people
 from dvcli.entities.phrases import Candidate, Line
 from dvcli.entities.places import find_locations
 from dvcli.entities.quotes import find_quotes
+from dvcli.entities.teams import national_teams
 from dvcli.model import Article, Entity, Span
 
 _DATE_FIELDS = ("value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until")
@@ -82,8 +83,9 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     defined: dict[str, str] = {}
     heads: set[str] = set()
     # Organisations take the places inside their names; places go before people so "Hà Nội" is no person.
+    teams = national_teams(lines)  # "Cameroon gặp Đức": countries that are teams in a sport report
     for line in lines:
-        found += find_organizations(line, taken, defined, heads)
+        found += find_organizations(line, taken, defined, heads, teams)
     byline = _byline(article, taken)
     for line in lines:
         found += find_locations(line, taken)

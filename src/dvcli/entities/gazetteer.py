@@ -37,10 +37,7 @@ CITIES = _split(
     "Bali|Siem Reap|Luang Prabang|New Jersey|Pennsylvania|Georgia|Massachusetts|Illinois|Washington DC|"
     "Nevada|Colorado|Oregon|Minnesota|Wisconsin|Tennessee|Louisiana|Arkansas|Alabama|Kentucky|Utah|Iowa|"
     "Kansas|Missouri|Indiana|Maryland|Connecticut|North Carolina|South Carolina|Oklahoma|Mississippi|"
-    "Nam Sudan|Sudan|Somalia|Zimbabwe|Mali|Niger|Ghana|Senegal|Cameroon|Angola|Uganda|Tanzania|Rwanda|"
-    "Congo|Ecuador|Bolivia|Paraguay|Uruguay|Panama|Costa Rica|Guatemala|Honduras|Haiti|Jamaica|Fiji|"
-    "Papua New Guinea|Maldives|Bhutan|Oman|Bahrain|Armenia|Azerbaijan|Georgia|Moldova|Albania|Kosovo|"
-    "Bosnia|Macedonia|Montenegro|Cyprus|Síp|Donbass|Donbas|Lugansk|Izmir|Crimea|Kharkiv|Odessa|Aleppo|Raqqa|Kirkuk|"
+    "Georgia|Donbass|Donbas|Lugansk|Izmir|Crimea|Kharkiv|Odessa|Aleppo|Raqqa|Kirkuk|"
     "Tikrit|Fallujah|Ramadi|Benghazi|Tripoli|Sirte|Kandahar|Herat|Gaza|Bờ Tây|Idlib|Homs"
 )
 
@@ -61,7 +58,11 @@ COUNTRIES = _split(
     "Indonesia|Malaysia|Thái Lan|Lào|Campuchia|Myanmar|Philippines|Philippin|Brunei|Đông Timor|Úc|"
     "Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Cuba|Venezuela|Ireland|"
     "Scotland|Đài Loan|Mông Cổ|Kazakhstan|Uzbekistan|Ả Rập|Các Tiểu vương quốc Ả Rập Thống nhất|"
-    "Cộng hòa Séc|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Iceland|Luxembourg|Monaco|Bắc Ireland|Xứ Wales"
+    "Cộng hòa Séc|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Iceland|Luxembourg|Monaco|Bắc Ireland|Xứ Wales|"
+    "Nam Sudan|Sudan|Somalia|Zimbabwe|Mali|Niger|Ghana|Senegal|Cameroon|Angola|Uganda|Tanzania|Rwanda|"
+    "Congo|Ecuador|Bolivia|Paraguay|Uruguay|Panama|Costa Rica|Guatemala|Honduras|Haiti|Jamaica|Fiji|"
+    "Papua New Guinea|Maldives|Bhutan|Oman|Bahrain|Armenia|Azerbaijan|Moldova|Albania|Kosovo|"
+    "Bosnia|Macedonia|Montenegro|Cyprus|Síp"
 )
 
 REGIONS = _split(

@@ -27,6 +27,7 @@ from dvcli.entities.heads import (
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
+from dvcli.entities.teams import team_at as team_at_country
 from dvcli.entities.wordlists import ABBREVIATIONS, HEAD_SUFFIXES, SURNAMES
 
 _SUFFIXES = PhraseTable(HEAD_SUFFIXES)
@@ -185,12 +186,17 @@ def _inside_place(line: Line, i: int) -> bool:
 
 
 def find_organizations(
-    line: Line, taken: bytearray, defined: dict[str, str], heads: set[str] | None = None
+    line: Line,
+    taken: bytearray,
+    defined: dict[str, str],
+    heads: set[str] | None = None,
+    teams: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Return the organisations in ``line``; ``defined`` collects abbreviations the text defines.
 
     ``heads`` collects the head words of the bodies named so far (``Bộ`` of ``Bộ GD&ĐT``), so that a later
-    capitalised ``Bộ`` alone is a mention of that body.
+    capitalised ``Bộ`` alone is a mention of that body; ``teams`` are the countries the article uses as national
+    teams (``teams.national_teams``).
     """
     heads = set() if heads is None else heads
     found: list[Candidate] = []
@@ -203,7 +209,9 @@ def find_organizations(
         if taken[starts[i]] or not (caps[i] or keys[i] in lower_heads or keys[i] in triggers or line.words[i] in heads):
             i += 1
             continue
-        hit = _org_at(line, i, defined)
+        team = team_at_country(line, i, teams)
+        hit: tuple[int, dict[str, object]] | None
+        hit = (team[1], {"_start": line.starts[team[0]]}) if team is not None else _org_at(line, i, defined)
         if hit is None and back_reference(line, i, heads):
             hit = i + 1, {"reference": True}
         if hit is None:
