@@ -102,3 +102,12 @@ def test_countries_stay_places_outside_sport() -> None:
 def test_a_national_team_named_with_a_capital_keeps_its_word() -> None:
     text = "HLV trưởng Đội tuyển Thái Lan cho biết trận đấu ở vòng bảng rất khó, cầu thủ phải thắng."
     assert texts(text, "organization") == ["Đội tuyển Thái Lan"]
+
+
+def test_the_other_side_of_a_score_is_a_team() -> None:
+    text = "Kết quả vòng 5:\nChelsea 2-0 Norwich\nBrentford 1-1 Fulham\nHôm qua, Arsenal 3-1 Hellas Verona: giao hữu"
+    assert texts(text, "organization") == ["Chelsea", "Norwich", "Brentford", "Fulham", "Arsenal", "Hellas Verona"]
+
+
+def test_a_score_beside_no_team_names_nobody() -> None:
+    assert texts("Dự đoán: tỷ số 1-1 Minh Tuấn cho biết vậy.", "organization") == []

@@ -27,6 +27,7 @@ from dvcli.entities.heads import (
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
+from dvcli.entities.teams import score_sides
 from dvcli.entities.teams import team_at as team_at_country
 from dvcli.entities.wordlists import ABBREVIATIONS, HEAD_SUFFIXES, SURNAMES
 
@@ -240,6 +241,13 @@ def find_organizations(
             found.append(Candidate("organization", s, e, {"abbreviation": True, "expansion": defined[abbreviation]}))
             j = line.index_at(bracket.end())
         i = j
+    if teams or any(ch.isdigit() for ch in line.text[line.start : line.end]):
+        ranges = [(line.index_at(c.start), line.index_at(c.end)) for c in found]
+        for first, end in score_sides(line, ranges, taken):
+            start, stop = line.starts[first], line.ends[end - 1]
+            taken[start:stop] = b"\x01" * (stop - start)
+            found.append(Candidate("organization", start, stop, {}))
+        found.sort(key=lambda c: c.start)
     return found
 
 

@@ -168,3 +168,36 @@ def team_at(line: Line, i: int, teams: frozenset[str]) -> tuple[int, int] | None
     if i >= 2 and line.words[i - 2] == "Đội" and line.keys[i - 1] == "tuyển" and line.joined(i - 1):
         return i - 2, j
     return i, j
+
+
+def score_sides(line: Line, found: list[tuple[int, int]], taken: bytearray) -> list[tuple[int, int]]:
+    """Token ranges of teams named across a score from a known one: ``Hull City 2-0 Liverpool``, ``Barca 3-0 Bilbao``.
+
+    ``found`` holds the (first, end) token ranges of the organisations already found in ``line``; a capitalised run
+    of up to three words on the other side of ``<n>-<n>``, not yet taken, is the opponent. A line made of the
+    score and the two names alone is a result, whichever side is known.
+    """
+    starts = {first for first, _ in found}
+    ends = {end for _, end in found}
+    sides = []
+    for k in range(1, len(line) - 3):
+        words = line.words
+        if not (words[k].isdigit() and words[k + 1] == "-" and words[k + 2].isdigit() and len(words[k]) <= 2):
+            continue
+        if not (line.touching(k + 1) and line.touching(k + 2) and line.joined(k) and line.joined(k + 3)):
+            continue
+        before = k
+        while before > 0 and k - before < 3 and line.cap(before - 1) and (before == k or line.joined(before)):
+            before -= 1
+        after = k + 3
+        while after < len(line) and after - k - 3 < 3 and line.cap(after) and (after == k + 3 or line.joined(after)):
+            after += 1
+        free_after = after > k + 3 and not any(taken[line.starts[k + 3] : line.ends[after - 1]])
+        free_before = before < k and not any(taken[line.starts[before] : line.ends[k - 1]])
+        # A line that is only "Watford 2-1 Burnley" is a result: both sides are teams.
+        result = before == 0 and (after == len(line) or line.words[after] == ":")
+        if free_after and (k in ends or (result and (free_before or before in starts))):
+            sides.append((k + 3, after))
+        if free_before and (k + 3 in starts or (result and (free_after or after in ends))):
+            sides.append((before, k))
+    return sides
