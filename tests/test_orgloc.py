@@ -111,3 +111,20 @@ def test_the_other_side_of_a_score_is_a_team() -> None:
 
 def test_a_score_beside_no_team_names_nobody() -> None:
     assert texts("Dự đoán: tỷ số 1-1 Minh Tuấn cho biết vậy.", "organization") == []
+
+
+def test_ho_chi_minh_city_with_its_type_word_is_one_place() -> None:
+    text = "Bé được chuyển về Bệnh viện Chợ Rẫy, rồi về nhà ở Thành phố Hồ Chí Minh."
+    assert texts(text, "location") == ["Thành phố Hồ Chí Minh"]
+    assert texts(text, "person") == []
+
+
+def test_a_lowercase_field_ends_at_the_bracketed_abbreviation() -> None:
+    text = "Ông là Thứ trưởng Bộ Tài nguyên và môi trường (TN-MT) từ năm ngoái."
+    assert texts(text, "organization") == ["Bộ Tài nguyên và môi trường", "TN-MT"]
+    assert texts("Các tay súng Nhà nước Hồi giáo tự xưng (IS) rút lui.", "organization") == ["Nhà nước Hồi giáo", "IS"]
+
+
+def test_trade_words_after_hang_stay_out_with_the_classifier() -> None:
+    assert texts("Theo hãng thời trang Zelmora, đơn hàng tăng.", "organization") == ["Zelmora"]
+    assert texts("Ông ấy phê phán hãng sản xuất TV lớn nhất Mỹ.", "organization") == []

@@ -20,7 +20,8 @@ PROVINCES = _split(
 )
 
 CITIES = _split(
-    "Hà Nội|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|Tp.HCM|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Huế|"
+    "Hà Nội|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|TP Hồ Chí Minh|TP.Hồ Chí Minh|Thành phố Hồ Chí Minh|"
+    "thành phố Hồ Chí Minh|Tp.HCM|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Huế|"
     "Nha Trang|Đà Lạt|Vũng Tàu|Hạ Long|Hội An|Sa Pa|Sapa|Phú Quốc|Phan Thiết|Quy Nhơn|Buôn Ma Thuột|"
     "Pleiku|Vinh|Biên Hòa|Thủ Dầu Một|Mỹ Tho|Rạch Giá|Long Xuyên|Cam Ranh|Móng Cái|Cẩm Phả|Uông Bí|"
     "Washington|New York|London|Paris|Tokyo|Bắc Kinh|Moscow|Matxcơva|Mátxcơva|Seoul|Bangkok|Manhattan|"
