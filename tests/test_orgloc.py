@@ -128,3 +128,13 @@ def test_a_lowercase_field_ends_at_the_bracketed_abbreviation() -> None:
 def test_trade_words_after_hang_stay_out_with_the_classifier() -> None:
     assert texts("Theo hãng thời trang Zelmora, đơn hàng tăng.", "organization") == ["Zelmora"]
     assert texts("Ông ấy phê phán hãng sản xuất TV lớn nhất Mỹ.", "organization") == []
+
+
+def test_a_unit_named_with_its_type_word_is_a_place_when_named_again_alone() -> None:
+    text = "Đêm qua, Khe Sanh Thượng mất điện. Người dân xã Khe Sanh Thượng đã sơ tán.\nKhe Sanh Thượng có 300 hộ."
+    assert texts(text, "location") == ["Khe Sanh Thượng", "xã Khe Sanh Thượng", "Khe Sanh Thượng"]
+    assert texts("Bà Tân Lập ở xã Tân Lập.\nÔng Tân Lập cho biết.", "location") == ["xã Tân Lập"]
+
+
+def test_a_city_abbreviation_that_ends_a_sentence_names_nothing_after_it() -> None:
+    assert texts("Số liệu được báo cáo lên TP. Theo lãnh đạo TP Hà Nội, việc này ổn.", "location") == ["TP Hà Nội"]

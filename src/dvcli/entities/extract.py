@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from dvcli.dates import find_dates
+from dvcli.entities.echoes import find_echoes, typed_names
 from dvcli.entities.numbers import find_numbers, find_ordinals
 from dvcli.entities.organizations import find_organizations
 from dvcli.entities.people import People, collect_names, find_people
@@ -89,6 +90,11 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     byline = _byline(article, taken)
     for line in lines:
         found += find_locations(line, taken)
+    # "xã Bình Khê" named once with its type word: a bare "Bình Khê" anywhere in the text is that place.
+    echoes = typed_names(found)
+    if echoes.first_keys:
+        for line in lines:
+            found += find_echoes(line, taken, echoes)
     entity_starts = {c.end: c.start for c in found if c.type in ("organization", "location")}
     people = People()
     for line in lines:

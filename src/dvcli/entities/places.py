@@ -149,6 +149,8 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
         return None
     if j >= len(line) or not (line.joined(j) or (line.touching(j) and word.endswith("."))):
         return None
+    if word.endswith(".") and not line.touching(j) and resources.is_word(line.keys[j], resources.EVERYDAY):
+        return None  # "báo cáo lên TP. Theo lãnh đạo …": the dot ends the sentence
     if word in _GLUED_ONLY and (not line.touching(j) or not line.words[i].isupper() or len(line.words[j]) < 2):
         return None  # "Nguyễn Thị H.M." is a name with initials
     gazetteer_hit = PLACES.match(line, j)
