@@ -6,12 +6,14 @@ import re
 from bisect import bisect_left
 
 from dvcli.dates import find_dates
+from dvcli.entities.echoes import find_echoes, typed_names
 from dvcli.entities.numbers import find_numbers, find_ordinals
 from dvcli.entities.organizations import find_organizations
 from dvcli.entities.people import People, collect_names, find_people
 from dvcli.entities.phrases import Candidate, Line
 from dvcli.entities.places import find_locations
 from dvcli.entities.quotes import find_quotes
+from dvcli.entities.teams import national_teams
 from dvcli.model import Article, Entity, Span
 
 _DATE_FIELDS = ("value", "granularity", "inferred", "time", "part_of_day", "relative", "range", "range_with", "until")
@@ -82,11 +84,17 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     defined: dict[str, str] = {}
     heads: set[str] = set()
     # Organisations take the places inside their names; places go before people so "Hà Nội" is no person.
+    teams = national_teams(lines)  # "Cameroon gặp Đức": countries that are teams in a sport report
     for line in lines:
-        found += find_organizations(line, taken, defined, heads)
+        found += find_organizations(line, taken, defined, heads, teams)
     byline = _byline(article, taken)
     for line in lines:
         found += find_locations(line, taken)
+    # "xã Bình Khê" named once with its type word: a bare "Bình Khê" anywhere in the text is that place.
+    echoes = typed_names(found)
+    if echoes.first_keys:
+        for line in lines:
+            found += find_echoes(line, taken, echoes)
     entity_starts = {c.end: c.start for c in found if c.type in ("organization", "location")}
     people = People()
     for line in lines:

@@ -20,7 +20,8 @@ PROVINCES = _split(
 )
 
 CITIES = _split(
-    "Hà Nội|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|Tp.HCM|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Huế|"
+    "Hà Nội|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|TP Hồ Chí Minh|TP.Hồ Chí Minh|Thành phố Hồ Chí Minh|"
+    "thành phố Hồ Chí Minh|Tp.HCM|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Huế|"
     "Nha Trang|Đà Lạt|Vũng Tàu|Hạ Long|Hội An|Sa Pa|Sapa|Phú Quốc|Phan Thiết|Quy Nhơn|Buôn Ma Thuột|"
     "Pleiku|Vinh|Biên Hòa|Thủ Dầu Một|Mỹ Tho|Rạch Giá|Long Xuyên|Cam Ranh|Móng Cái|Cẩm Phả|Uông Bí|"
     "Washington|New York|London|Paris|Tokyo|Bắc Kinh|Moscow|Matxcơva|Mátxcơva|Seoul|Bangkok|Manhattan|"
@@ -37,10 +38,7 @@ CITIES = _split(
     "Bali|Siem Reap|Luang Prabang|New Jersey|Pennsylvania|Georgia|Massachusetts|Illinois|Washington DC|"
     "Nevada|Colorado|Oregon|Minnesota|Wisconsin|Tennessee|Louisiana|Arkansas|Alabama|Kentucky|Utah|Iowa|"
     "Kansas|Missouri|Indiana|Maryland|Connecticut|North Carolina|South Carolina|Oklahoma|Mississippi|"
-    "Nam Sudan|Sudan|Somalia|Zimbabwe|Mali|Niger|Ghana|Senegal|Cameroon|Angola|Uganda|Tanzania|Rwanda|"
-    "Congo|Ecuador|Bolivia|Paraguay|Uruguay|Panama|Costa Rica|Guatemala|Honduras|Haiti|Jamaica|Fiji|"
-    "Papua New Guinea|Maldives|Bhutan|Oman|Bahrain|Armenia|Azerbaijan|Georgia|Moldova|Albania|Kosovo|"
-    "Bosnia|Macedonia|Montenegro|Cyprus|Síp|Donbass|Donbas|Lugansk|Izmir|Crimea|Kharkiv|Odessa|Aleppo|Raqqa|Kirkuk|"
+    "Georgia|Donbass|Donbas|Lugansk|Izmir|Crimea|Kharkiv|Odessa|Aleppo|Raqqa|Kirkuk|"
     "Tikrit|Fallujah|Ramadi|Benghazi|Tripoli|Sirte|Kandahar|Herat|Gaza|Bờ Tây|Idlib|Homs"
 )
 
@@ -61,7 +59,11 @@ COUNTRIES = _split(
     "Indonesia|Malaysia|Thái Lan|Lào|Campuchia|Myanmar|Philippines|Philippin|Brunei|Đông Timor|Úc|"
     "Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Cuba|Venezuela|Ireland|"
     "Scotland|Đài Loan|Mông Cổ|Kazakhstan|Uzbekistan|Ả Rập|Các Tiểu vương quốc Ả Rập Thống nhất|"
-    "Cộng hòa Séc|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Iceland|Luxembourg|Monaco|Bắc Ireland|Xứ Wales"
+    "Cộng hòa Séc|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Iceland|Luxembourg|Monaco|Bắc Ireland|Xứ Wales|"
+    "Nam Sudan|Sudan|Somalia|Zimbabwe|Mali|Niger|Ghana|Senegal|Cameroon|Angola|Uganda|Tanzania|Rwanda|"
+    "Congo|Ecuador|Bolivia|Paraguay|Uruguay|Panama|Costa Rica|Guatemala|Honduras|Haiti|Jamaica|Fiji|"
+    "Papua New Guinea|Maldives|Bhutan|Oman|Bahrain|Armenia|Azerbaijan|Moldova|Albania|Kosovo|"
+    "Bosnia|Macedonia|Montenegro|Cyprus|Síp"
 )
 
 REGIONS = _split(

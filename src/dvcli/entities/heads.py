@@ -83,6 +83,14 @@ VERBS = frozenset(
         "dự kiến",
         "vừa có",
         "đã có",
+        # What a body is asked to do after "đề nghị Sở …": verbs, not a field written in lowercase.
+        "quản lý",
+        "báo cáo",
+        "thực hiện",
+        "hướng dẫn",
+        "rà soát",
+        "xem xét",
+        "giải quyết",
     ]
 )
 # Government bodies whose field may be written in lowercase ("Sở y tế"); "Đội cứu hộ" is generic.
@@ -133,6 +141,10 @@ def lower_bridge(line: Line, j: int, named: bool = True) -> int | None:
         k += 1
     if k == j or k >= len(line) or not line.joined(k):
         return None
+    # "Nhà nước Hồi giáo tự xưng (IS)": "self-proclaimed" describes the name, it is not part of it.
+    described = k - j >= 2 and f"{line.keys[k - 2]} {line.keys[k - 1]}" == "tự xưng"
+    if named and line.words[k] == "(" and not described and _bracketed_name(line, k + 1):
+        return k  # "Bộ Giáo dục và đào tạo (GD&ĐT)", "Ngân hàng TMCP Sài Gòn thương tín (Sacombank)"
     if line.words[k].isdigit():
         # "Ban Quản lý dự án 2"; not "tiếp tục truy đuổi khoảng 5 km".
         counted = k + 1 < len(line) and line.joined(k + 1) and line.words[k + 1][0].islower()
@@ -146,6 +158,14 @@ def lower_bridge(line: Line, j: int, named: bool = True) -> int | None:
     if line.cap(k) and k - j <= 4 and not person:
         return None if TITLE_TABLE.match(line, k) else k
     return None
+
+
+def _bracketed_name(line: Line, k: int) -> bool:
+    # A capitalised short form of one to three tokens closing the bracket: the name's abbreviation.
+    for n in (1, 2, 3):
+        if k + n < len(line) and line.words[k + n] == ")":
+            return line.touching(k) and all(line.cap(m) or line.words[m] in "&-." for m in range(k, k + n))
+    return False
 
 
 def back_reference(line: Line, i: int, heads: set[str]) -> bool:
@@ -209,6 +229,18 @@ def triggered(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     """Match a classifier and the name after it (``hãng Ferrari``); the span starts at the name."""
     # "hãng Ferrari", "tờ Automotive News": a lowercase trigger then a capitalised name.
     trigger = TRIGGERS.match(line, i)
+    if trigger and line.keys[i] == "hãng" and not line.cap(trigger[0]):
+        # "hãng bán lẻ Macy's", "hãng thời trang Zara": words for the trade between the classifier and a foreign
+        # name stay out of the span too.
+        k = trigger[0]
+        while k < len(line) and k - trigger[0] < 3 and line.joined(k) and line.words[k][0].islower():
+            if line.keys[k] in STOP or not line.words[k].isalpha():
+                return None
+            k += 1
+        name = line.words[k] if k < len(line) else ""
+        if k == trigger[0] or not (line.cap(k) and line.joined(k) and foreign(name)) or len(name) < 3:
+            return None  # "hãng sản xuất TV": a product, not a name
+        trigger = (k, trigger[1], trigger[2])
     if not trigger or not line.cap(trigger[0]) or not line.joined(trigger[0]):
         return None
     if HEADS.match(line, trigger[0]) or PLACES.match(line, trigger[0]):
@@ -218,4 +250,6 @@ def triggered(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
         if j > trigger[0] and not (line.joined(j) or line.touching(j)):
             break
         j += 1
+    if j + 1 < len(line) and line.words[j] in "'’" and line.touching(j) and line.words[j + 1] == "s":
+        j += 2  # "Macy's"
     return j, {"_start": line.starts[trigger[0]]}

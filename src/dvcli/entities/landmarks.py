@@ -22,7 +22,7 @@ for _word in ("cầu", "đường", "phố", "đảo", "sông", "núi", "vịnh"
 # Facilities: the name after the word is the place, the word is left out ("sân vận động Thống Nhất" ->
 # "Thống Nhất", as "sân Balaidos" -> "Balaidos").
 FACILITIES = PhraseTable(
-    ("bảo tàng", "sân vận động", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga", "trung tâm thương mại")
+    ("bảo tàng", "sân vận động", "SVĐ", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga", "trung tâm thương mại")
 )
 # Road codes glued to their number: "QL1A", "ĐT741", "TL10", "CT01", "AH1".
 ROAD_CODE = re.compile(r"(?:QL|TL|ĐT|DT|ĐH|CT|AH|HL)\d{1,3}[A-Z]?")
@@ -73,7 +73,8 @@ def landmark_at(line: Line, i: int, known_place: bool) -> tuple[int, int, dict[s
         if j < len(line) and line.joined(j) and (end := _run(line, j)) > j:
             return i, end, {"kind": kind, "name": line.text[line.starts[j] : line.ends[end - 1]]}
     facility = FACILITIES.match(line, i)
-    if facility and word[0].islower():
+    # "SVĐ Krestovsky": the abbreviation of "sân vận động" is written in capitals anywhere in a sentence.
+    if facility and (word[0].islower() or word == "SVĐ"):
         j = facility[0]
         if j < len(line) and line.joined(j) and (end := _run(line, j)) > j:
             name = line.text[line.starts[j] : line.ends[end - 1]]

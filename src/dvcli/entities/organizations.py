@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dvcli import resources
+from dvcli.entities.evidence import foreign
 from dvcli.entities.heads import (
     BACK_HEADS,
     BARE_UNITS,
@@ -26,6 +27,8 @@ from dvcli.entities.heads import (
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
+from dvcli.entities.teams import score_sides
+from dvcli.entities.teams import team_at as team_at_country
 from dvcli.entities.wordlists import ABBREVIATIONS, HEAD_SUFFIXES, SURNAMES
 
 _SUFFIXES = PhraseTable(HEAD_SUFFIXES)
@@ -63,6 +66,15 @@ _SCHOOLS = frozenset(
     ]
 )
 _PLURAL_AFTER = frozenset(["các", "những"])
+# Heads that name a body by a number alone ("Bệnh viện 103", "Quân khu 7", "Sư đoàn 304").
+_NUMBERED_HEADS = frozenset(
+    ["bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn", "hạm đội"]
+)
+# Lowercase heads that describe a foreign company or outlet rather than belong to its name: like "hãng", they stay
+# out of the span ("công ty SyriaTel Mobile" -> "SyriaTel Mobile", "đài truyền hình Fox TV" -> "Fox TV").
+_DESCRIBING_HEADS = frozenset(
+    ["công ty", "tập đoàn", "tổng công ty", "đài", "đài truyền hình", "đài phát thanh", "báo", "tạp chí", "hãng phim"]
+)
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 
 
@@ -87,6 +99,17 @@ def _joins_name(line: Line, j: int) -> bool:
     return not (
         HEADS.match(line, j) or word in ABBREVIATIONS or KNOWN.match(line, j) or person or TITLE_TABLE.match(line, j)
     )
+
+
+def _field_list(line: Line, k: int) -> bool:
+    """True if token ``k`` starts a field of a list that ``và`` closes: ``Thương binh và Xã hội``."""
+    if not (line.joined(k) and _joins_name(line, k)) or PLACES.match(line, k):
+        return False
+    m = k + 1
+    while m < len(line) and m - k < 3 and line.joined(m) and line.words[m][0].islower() and line.keys[m] != "và":
+        m += 1
+    # One capitalised field word and its lowercase syllables, then "và" and the last field.
+    return m + 1 < len(line) and line.keys[m] == "và" and line.joined(m) and line.joined(m + 1) and line.cap(m + 1)
 
 
 def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -> tuple[int, bool]:
@@ -116,8 +139,10 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
             j = _lower_tail(line, j + 1)
             named = True
             continue
-        if named and word.isdigit() and len(word) <= 3 and not (line.joined(j + 1) and line.keys[j + 1] in MEASURES):
-            j += 1  # "Bệnh viện Nhi đồng 1", "Ban Quản lý dự án 2"
+        numbered = named or (j >= 2 and f"{line.keys[j - 2]} {line.keys[j - 1]}" in _NUMBERED_HEADS)
+        if numbered and word.isdigit() and len(word) <= 3 and not (line.joined(j + 1) and line.keys[j + 1] in MEASURES):
+            j += 1  # "Bệnh viện Nhi đồng 1", "Ban Quản lý dự án 2"; "Bệnh viện 103", "Quân khu 7" by number alone
+            named = True
             continue
         government = line.keys[j - 1] in FIELD_HEADS
         if not named and government and not part_of_word(line, j - 1, j) and (field := field_end(line, j)):
@@ -130,6 +155,10 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
         other = LOWER_HEAD_TABLE.match(line, j + 1) or HEADS.match(line, j + 1)
         if named and word == "và" and line.joined(j + 1) and not other and lower_bridge(line, j + 1):
             j += 1  # "Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội"
+            continue
+        if word == "," and named and line.touching(j) and _field_list(line, j + 1):
+            j += 1  # "Bộ Lao động, Thương binh và Xã hội": a list of fields inside one name
+            bridged = True
             continue
         glued = line.touching(j) and line.touching(j + 1) and is_upper(line.words[j - 1])
         if word == "," and glued and is_upper(line.words[j + 1]):
@@ -158,12 +187,17 @@ def _inside_place(line: Line, i: int) -> bool:
 
 
 def find_organizations(
-    line: Line, taken: bytearray, defined: dict[str, str], heads: set[str] | None = None
+    line: Line,
+    taken: bytearray,
+    defined: dict[str, str],
+    heads: set[str] | None = None,
+    teams: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Return the organisations in ``line``; ``defined`` collects abbreviations the text defines.
 
     ``heads`` collects the head words of the bodies named so far (``Bộ`` of ``Bộ GD&ĐT``), so that a later
-    capitalised ``Bộ`` alone is a mention of that body.
+    capitalised ``Bộ`` alone is a mention of that body; ``teams`` are the countries the article uses as national
+    teams (``teams.national_teams``).
     """
     heads = set() if heads is None else heads
     found: list[Candidate] = []
@@ -176,7 +210,9 @@ def find_organizations(
         if taken[starts[i]] or not (caps[i] or keys[i] in lower_heads or keys[i] in triggers or line.words[i] in heads):
             i += 1
             continue
-        hit = _org_at(line, i, defined)
+        team = team_at_country(line, i, teams)
+        hit: tuple[int, dict[str, object]] | None
+        hit = (team[1], {"_start": line.starts[team[0]]}) if team is not None else _org_at(line, i, defined)
         if hit is None and back_reference(line, i, heads):
             hit = i + 1, {"reference": True}
         if hit is None:
@@ -205,6 +241,13 @@ def find_organizations(
             found.append(Candidate("organization", s, e, {"abbreviation": True, "expansion": defined[abbreviation]}))
             j = line.index_at(bracket.end())
         i = j
+    if teams or any(ch.isdigit() for ch in line.text[line.start : line.end]):
+        ranges = [(line.index_at(c.start), line.index_at(c.end)) for c in found]
+        for first, end in score_sides(line, ranges, taken):
+            start, stop = line.starts[first], line.ends[end - 1]
+            taken[start:stop] = b"\x01" * (stop - start)
+            found.append(Candidate("organization", start, stop, {}))
+        found.sort(key=lambda c: c.start)
     return found
 
 
@@ -217,6 +260,8 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         return team  # "U23 Việt Nam"; "Hãng thông tấn Yonhap" starting a sentence is "Yonhap"
     if place_at(line, i) or unit_at(line, i) or _inside_place(line, i):
         return None
+    if _credited_outlet(line, i):
+        return i + 1, {}
     abbreviation = defined.get(word) or ABBREVIATIONS.get(word)
     head = HEADS.match(line, i)
     glued = i + 1 < len(line) and line.touching(i + 1) and line.words[i + 1] in "-&"
@@ -257,11 +302,26 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
             return j, {"expansion": abbreviation + line.text[line.ends[i] : line.ends[j - 1]]} if abbreviation else {}
     known = KNOWN.match(line, i)
     product = known and known[0] < len(line) and line.joined(known[0]) and line.cap(known[0])
+    # "Mercedes-AMG E63": a maker glued by a hyphen to a capitalised word is a model or division name.
+    k = known[0] if known else 0
+    product = product or (
+        known and k + 1 < len(line) and line.words[k] == "-" and line.touching(k + 1) and line.cap(k + 1)
+    )
     if known and not product and not (i and line.joined(i) and line.cap(i - 1)):
         return known[0], {}
     if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in '.!?"“(-–'):
         return source_at(line, i)
     return None
+
+
+def _credited_outlet(line: Line, i: int) -> bool:
+    """ "Ảnh: Nam Thái/TTXVN", "(Minh Đức/VNA)": capitals after a name and a slash, ending a credit, are its outlet."""
+    word = line.words[i]
+    if not (is_upper(word) and 2 <= len(word) <= 6 and word.isalpha()) or i < 2 or line.words[i - 1] != "/":
+        return False
+    if not (line.touching(i) and line.touching(i - 1) and line.cap(i - 2) and not is_upper(line.words[i - 2])):
+        return False
+    return i + 1 >= len(line) or line.words[i + 1] in ").,;-–" or not line.joined(i + 1)
 
 
 def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
@@ -284,4 +344,11 @@ def _lower_head(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     end, named = _extend(line, j, head[1] not in ("trường", "cơ sở", "mầm non"))
     if end == j + 1 and line.words[j] in _SCHOOLS:
         return None  # "trường ĐH", "các trường THPT": a kind of school, not one school
-    return (end, {}) if named and end > j else None
+    if not named or end <= j:
+        return None
+    name = line.words[j:end]
+    # An abbreviation may be Vietnamese ("báo PLVN" keeps its head); a word no Vietnamese syllable spells is not.
+    alien = all(foreign(w) for w in name if w.isalpha()) and any(foreign(w) and not is_upper(w) for w in name)
+    if head[1] in _DESCRIBING_HEADS and j == head[0] and alien:
+        return end, {"_start": line.starts[j]}
+    return end, {}

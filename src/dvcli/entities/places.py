@@ -108,6 +108,7 @@ _PLURAL = frozenset(["các", "những", "nhiều", "mọi", "mấy", "vài"])
 _HONORIFIC_KEYS = frozenset(key(h) for h in HONORIFICS)
 _FACILITIES = PhraseTable(("nhà chờ", "bến", "sân", "lán", "điểm dừng"))
 _PLURAL_UNITS = frozenset(["tỉnh", "huyện", "quận", "xã", "phường", "thị", "địa"])
+_COMPASS = frozenset(["đông", "tây", "nam", "bắc"])
 _LOWER_KEYS = frozenset(key(r) for r in LOWER_REGIONS)
 _EVENT_KEYS = frozenset(key(e) for e in EVENTS)
 
@@ -141,11 +142,15 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
         return None
     if i and line.joined(i) and kind in _CHECK_WORD_BEFORE and _part_of_word(line.words[i - 1], word):
         return None
+    if kind == "xã" and i and line.joined(i) and line.keys[i - 1] in ("ông", "bà"):
+        return None  # "ông xã", "bà xã": husband and wife, whatever the word table says of them
     # "các tỉnh Bắc Bộ" names a region, not one province.
     if i and key(line.words[i - 1]) in _PLURAL:
         return None
     if j >= len(line) or not (line.joined(j) or (line.touching(j) and word.endswith("."))):
         return None
+    if word.endswith(".") and not line.touching(j) and resources.is_word(line.keys[j], resources.EVERYDAY):
+        return None  # "báo cáo lên TP. Theo lãnh đạo …": the dot ends the sentence
     if word in _GLUED_ONLY and (not line.touching(j) or not line.words[i].isupper() or len(line.words[j]) < 2):
         return None  # "Nguyễn Thị H.M." is a name with initials
     gazetteer_hit = PLACES.match(line, j)
@@ -175,6 +180,9 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
         familiar = resources.FAMILIAR_SYLLABLE
         if kind == "bản" and not all(resources.syllable_documents(key(w)) >= familiar for w in line.words[j:end]):
             return None  # "phiên bản Design Edition" is a version, not a village
+    dashed = end == j + 1 and end + 1 < len(line) and line.words[end] in "-–"
+    if dashed and {key(line.words[j]), key(line.words[end + 1])} <= _COMPASS:
+        return None  # "đại lộ Đông – Tây", "tuyến Bắc - Nam": directions, not a name
     name = line.text[line.starts[j] : line.ends[end - 1]]
     return end, {"kind": kind, "name": name}
 
@@ -195,7 +203,9 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     if word[0].islower() and kind != "place":
         return None
     # Written in lowercase, only the regions news writes that way ("châu Âu"; not "hướng đông bắc").
-    if word[0].islower() and key(line.text[line.starts[i] : line.ends[j - 1]]) not in _LOWER_KEYS:
+    # "vịnh Bắc Bộ", "đảo Cát Bà": a known place that opens with its landmark word is that place in either case.
+    landmark = (unit := UNITS.match(line, i)) is not None and unit[2] in _LANDMARKS and unit[0] < j
+    if word[0].islower() and not landmark and key(line.text[line.starts[i] : line.ends[j - 1]]) not in _LOWER_KEYS:
         return None
     # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place;
     # "Người Thái Lan", "Nước Nga" begin a sentence with a context word.
@@ -312,15 +322,33 @@ def _after_facility(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if j > i else None
 
 
+def _plural_unit_before(line: Line, i: int) -> bool:
+    """True if a plural word and a type word end just before token ``i`` (``các thành phố``, ``những tỉnh``)."""
+    for back in (1, 2):
+        s = i - back
+        found = UNITS.match(line, s) if s >= 1 else None
+        if found and found[0] == i and line.joined(i) and line.keys[s - 1] in _PLURAL and line.words[s][0].islower():
+            return found[2] not in _LANDMARKS or found[2] in ("làng", "bản")
+    return False
+
+
 def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
     # "các phường lân cận như Bạch Mai, Trương Định", "các huyện thị thuộc tỉnh Bắc Giang như: Hiệp Hòa, Tân Yên".
     if i == 0 or not line.cap(i):
         return None
     k = i - 1
+    if _plural_unit_before(line, i):
+        # "các thành phố Moscow, Sochi và Kazan": the first of a list after a plural type word.
+        j = _name_run(line, i, taken, 3)
+        listed = j > i and j + 1 < len(line) and line.words[j] in (",", "và") and line.cap(j + 1)
+        return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if listed else None
     for _ in range(6):
         # Walk back over earlier items ("Bạch Mai,") to the word that opens the list.
         if line.keys[k] in ("như", "gồm") or (line.words[k] == ":" and k and line.keys[k - 1] in ("như", "gồm")):
             break
+        if _plural_unit_before(line, k + 1):
+            j = _name_run(line, i, taken, 3)
+            return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if j > i else None
         if line.words[k] != "," and line.keys[k] != "và":
             return None
         k -= 1
