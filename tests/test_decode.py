@@ -3,6 +3,7 @@ reference article reads the same in each encoding as in UTF-8."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 import unicodedata
@@ -12,7 +13,8 @@ import pytest
 from conftest import REFERENCE
 
 from dvcli.decode import decode_bytes, encoding_name
-from dvcli.decode.legacy import LEGACY, TCVN3, VISCII, VNI, WINDOWS_1258, decode_legacy, encode_legacy
+from dvcli.decode.legacy import LABELS, LEGACY, TCVN3, VISCII, VNI, WINDOWS_1258, decode_legacy, encode_legacy
+from dvcli.decode.plausible import SAMPLE_CHARS, telling_sample
 from dvcli.decode.viqr import decode_viqr, encode_viqr
 from dvcli.errors import BinaryInputError, DecodeError, UsageError
 from dvcli.load import load
@@ -172,3 +174,79 @@ def test_utf16_without_bom_both_orders_and_binary_nuls() -> None:
 def test_plain_mojibake_that_is_not_double_encoding_is_left_alone() -> None:
     # Latin-1 text that happens to hold "Ã": not UTF-8 read as Windows-1252, so not "repaired".
     assert decode_bytes("São Paulo, Ã©t".encode(), "x").text == "São Paulo, Ã©t"
+
+
+# A long ASCII table before the article: more than the sample a detection once read from the start of a file.
+_TABLE = "".join(f"{row:5d} | {row * 37 % 1000:4d} | {row * 11 % 97:3d} | ok\n" for row in range(1800)) + "\n"
+
+
+def test_the_preamble_is_longer_than_the_sample() -> None:
+    assert len(_TABLE) > 40_000 and len(_TABLE) > SAMPLE_CHARS
+
+
+@pytest.mark.parametrize("encoding", LEGACY)
+def test_a_legacy_file_with_a_long_ascii_preamble_is_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(_TABLE.encode("ascii") + encode_legacy(_plain_reference(), encoding))
+    loaded = load(path)
+    assert loaded.source.encoding == encoding
+    assert loaded.text == _TABLE + _plain_reference()
+    assert any(LABELS[encoding] in warning for warning in loaded.warnings)
+
+
+def test_vietnamese_between_long_ascii_stretches_is_found() -> None:
+    # Telling text in the middle of a file, with ASCII on both sides longer than the sample.
+    data = _TABLE.encode() + encode_legacy(_plain_reference()[:3000], TCVN3) + _TABLE.encode()
+    decoded = decode_bytes(data, "x.txt")
+    assert decoded.encoding == TCVN3 and _plain_reference()[:200] in decoded.text
+
+
+def test_utf8_with_a_long_ascii_preamble_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "utf8.txt"
+    path.write_bytes(_TABLE.encode() + _plain_reference().encode())
+    loaded = load(path)
+    assert loaded.source.encoding == "utf-8" and _plain_reference().split("\n")[0] in loaded.text
+    # A few bad bytes after the preamble are damage to that UTF-8, not a sign of another encoding.
+    damaged = decode_bytes(_TABLE.encode() + b"\xff" + _plain_reference().encode(), "x.txt")
+    assert damaged.encoding == "utf-8" and damaged.text.count("\ufffd") == 1
+
+
+def test_double_encoding_after_a_long_ascii_preamble_is_repaired() -> None:
+    decoded = decode_bytes(_TABLE.encode() + _double_encode(_plain_reference()), "x.txt")
+    assert decoded.encoding == "utf-8-double-encoded" and decoded.text.endswith(_plain_reference().rstrip())
+
+
+def test_the_sample_is_bounded_and_spread_over_the_file() -> None:
+    # Four quarters of a 1.6 MB file, each a different sentence repeated: the sample reads some of each.
+    sentences = ("Đồng chí Hưởng phát biểu.", "Ban Dân vận Tỉnh ủy họp.", "Huyện Tiên Yên báo cáo.", "Cụm miền Đông.")
+    quarters = [encode_legacy(f"{sentence}\n", VNI) * (400_000 // len(sentence)) for sentence in sentences]
+    sample = telling_sample(b"".join(quarters))
+    assert len(sample) <= 2 * SAMPLE_CHARS
+    assert all(encode_legacy(sentence, VNI) in sample for sentence in sentences)
+
+
+# The bytes that Windows-1252 (under VNI-Windows) and Windows-1258 leave undefined; Windows reads them as C1 controls.
+_UNDEFINED = {VNI: b"\x81\x8d\x8f\x90\x9d", WINDOWS_1258: b"\x81\x8a\x8d\x8e\x8f\x90\x9a\x9d\x9e"}
+
+
+@pytest.mark.parametrize("encoding", sorted(_UNDEFINED))
+def test_bytes_windows_leaves_undefined_decode_as_c1_controls(encoding: str) -> None:
+    undefined = _UNDEFINED[encoding]
+    controls = undefined.decode("latin-1")
+    data = encode_legacy(_plain_reference(), encoding) + b"\n" + undefined + b"\n"
+    for decoded in (decode_bytes(data, "x.txt", encoding), decode_bytes(data, "x.txt")):
+        assert decoded.encoding == encoding
+        assert decoded.text == _plain_reference() + "\n" + controls + "\n"
+    assert encode_legacy(controls, encoding) == undefined
+    # Scattered through the text, one by one, they still leave the article readable as that encoding.
+    scattered = b" ".join(
+        bytes([byte]) + encode_legacy(line, encoding)
+        for byte, line in zip(itertools.cycle(undefined), _plain_reference().split("\n"), strict=False)
+    )
+    assert decode_bytes(scattered, "x.txt").encoding == encoding
+
+
+@pytest.mark.parametrize("encoding", LEGACY)
+def test_every_byte_decodes_to_one_character(encoding: str) -> None:
+    for byte in range(256):
+        assert len(decode_legacy(bytes([byte]), encoding)) == 1, hex(byte)

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from dvcli.decode.legacy import LABELS, LEGACY, TCVN3, VISCII, VNI, WINDOWS_1258, decode_legacy
-from dvcli.decode.plausible import PLAUSIBLE, SAMPLE_CHARS, plausibility
+from dvcli.decode.plausible import PLAUSIBLE, plausibility, telling_sample
 from dvcli.decode.unicode import decode_utf8_replacing, undo_double_encoding, utf16_order
 from dvcli.decode.viqr import decode_viqr
 from dvcli.errors import BinaryInputError, DecodeError, UsageError
@@ -97,14 +97,15 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
     text, bad = decode_utf8_replacing(data)
     if not bad:
         repaired = undo_double_encoding(text)
-        if repaired is not None and plausibility(repaired) > plausibility(text):
+        if repaired is not None and _reads_better_repaired(data, repaired):
             return Decoded(
                 repaired,
                 DOUBLE_ENCODED,
                 ("the text was UTF-8 encoded twice (UTF-8 read as Windows-1252 and saved as UTF-8 again); repaired",),
             )
         return Decoded(text, UTF8)
-    letters = sum(1 for ch in text[:SAMPLE_CHARS] if ord(ch) > 0x7F and ch != "\ufffd")
+    # Counted over the whole text, as the bad sequences are: a long ASCII stretch must not make damage look dense.
+    letters = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
     if letters >= _LETTERS_PER_BAD_BYTE * len(bad):
         shown = ", ".join(str(offset) for offset in bad[:_SHOWN_OFFSETS]) + (", …" if len(bad) > _SHOWN_OFFSETS else "")
         warning = (
@@ -115,13 +116,19 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
     return _guess_legacy(data, name, bad[0])
 
 
+def _reads_better_repaired(data: bytes, repaired: str) -> bool:
+    # Each reading is judged on its own sample. A window that found no space to end at may cut a character in
+    # two; ignoring the broken bytes drops only that character, and the rest of the sample is valid UTF-8.
+    as_read = telling_sample(data).decode("utf-8", "ignore")
+    as_repaired = telling_sample(repaired.encode("utf-8")).decode("utf-8", "ignore")
+    return plausibility(as_repaired) > plausibility(as_read)
+
+
 def _guess_legacy(data: bytes, name: str, first_bad: int) -> Decoded:
-    sample = data[:SAMPLE_CHARS]
-    scored = []
-    for candidate in LEGACY:
-        text = decode_legacy(sample, candidate)
-        if text is not None:
-            scored.append((plausibility(text), -LEGACY.index(candidate), candidate))
+    sample = telling_sample(data)
+    scored = [
+        (plausibility(decode_legacy(sample, candidate)), -LEGACY.index(candidate), candidate) for candidate in LEGACY
+    ]
     score, _, best = max(scored)
     label = LABELS[best]
     if score < PLAUSIBLE:
@@ -133,20 +140,13 @@ def _guess_legacy(data: bytes, name: str, first_bad: int) -> Decoded:
             source=name,
             hint=f"if you know its encoding, name it, e.g. --encoding {best}; or convert the file to UTF-8",
         )
-    text = decode_legacy(data, best)
-    if text is None:  # the sample read, a later byte does not
-        raise DecodeError(f"{name}: not valid {label}", source=name, hint=_convert_hint(best))
     warning = f"decoded as {label}, detected from its content ({score:.0%} of the words read as Vietnamese)"
-    return Decoded(text, best, (warning,))
+    return Decoded(decode_legacy(data, best), best, (warning,))
 
 
 def _decode_as_given(data: bytes, name: str, encoding: str) -> Decoded:
     if encoding in LEGACY:
         text = decode_legacy(data, encoding)
-        if text is None:
-            raise DecodeError(
-                f"{name}: not valid {LABELS[encoding]}", source=name, hint="check the name given to --encoding"
-            )
         return Decoded(text, encoding, (f"decoded as {LABELS[encoding]} (as requested)",))
     if encoding == VIQR:
         text = decode_viqr(_strict(data, UTF8, name, 0))
@@ -172,7 +172,3 @@ def _strict(data: bytes, codec: str, name: str, skipped: int) -> str:
 
 def _label(codec: str) -> str:
     return codec.upper().replace("-LE", " LE").replace("-BE", " BE")
-
-
-def _convert_hint(encoding: str) -> str:
-    return f"name the encoding with --encoding {encoding}, or convert the file to UTF-8"
