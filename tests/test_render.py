@@ -7,13 +7,15 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dvcli
 from dvcli.errors import BinaryInputError, Failure
 from dvcli.model import Analysis, Source
 from dvcli.render.csv import COLUMNS, csv_header, csv_row
 from dvcli.render.formats import OutputFormat, StreamWriter, TextFormat
-from dvcli.render.json import to_json, to_json_line
+from dvcli.render.json import nested, to_json, to_json_line, write_json
 from dvcli.render.markdown import markdown_section
 from dvcli.render.records import View, record
 
@@ -106,3 +108,44 @@ def test_a_failure_has_the_same_record_in_every_view() -> None:
     records = {json.dumps(record(FAILURE, view)) for view in View}
     assert len(records) == 1
     assert record(FAILURE)["error"] == {"type": "binary", "message": "bad.bin: binary data", "hint": "give a text file"}
+
+
+_FINITE = st.floats(allow_nan=False, allow_infinity=False)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | _FINITE | st.text(),
+    lambda inner: (
+        st.lists(inner)
+        | st.tuples(inner, inner)
+        | st.lists(st.fixed_dictionaries({"text": st.text(), "start": st.integers(), "end": st.none() | st.integers()}))
+        | st.dictionaries(st.text() | st.integers() | st.booleans() | st.none() | _FINITE, inner)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=400)
+@given(_JSON_VALUES, st.integers(0, 3))
+def test_the_indented_writer_writes_what_json_dumps_would(value: object, depth: int) -> None:
+    dumped = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    placed = "\n".join("  " * depth + line for line in dumped.split("\n"))
+    out = io.StringIO()
+    write_json(out, value, depth)
+    assert out.getvalue() == placed + ("" if depth else "\n")
+    assert nested(value, depth) == placed
+    assert to_json(value) == dumped + "\n"
+
+
+def test_the_indented_writer_refuses_what_json_refuses() -> None:
+    with pytest.raises(ValueError):
+        to_json({"score": float("nan")})
+    with pytest.raises(TypeError):
+        to_json({"when": object()})
+
+
+def test_words_made_on_demand_are_written_as_the_list_would_be(analysis: Analysis) -> None:
+    lazy = record(analysis, View.EXPORT, lazy_words=True)
+    assert not isinstance(lazy["article"]["words"], list)
+    assert list(lazy["article"]["words"]) == record(analysis)["article"]["words"]
+    out = io.StringIO()
+    write_json(out, lazy)
+    assert out.getvalue() == json.dumps(record(analysis), ensure_ascii=False, indent=2) + "\n"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from dvcli.text.tokens import TokenTable
 
@@ -116,6 +117,31 @@ class Word(Spanned):
         return {**self.span.to_dict(), "sentence": self.sentence}
 
 
+class WordDicts(Sequence[dict[str, Any]]):
+    """The words' dictionaries, each made when it is read. An export of a long article writes millions of words,
+    and holding all their dictionaries at once took more memory than the analysis itself."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        self._words = words
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [word.to_dict() for word in self._words[index]]
+        return self._words[index].to_dict()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(Word.to_dict, self._words)
+
+
 @dataclass(frozen=True, slots=True)
 class NoiseLine(Spanned):
     """A line that is not article prose: a picture placeholder, a photo credit, a media label.
@@ -202,7 +228,9 @@ class Article:
     def published(self) -> datetime | None:
         return self.dateline.published if self.dateline else None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lazy_words: bool = False) -> dict[str, Any]:
+        """The article as plain values. With ``lazy_words``, ``words`` is a :class:`WordDicts` that makes each
+        word's dictionary only as it is read (for a writer that streams), otherwise a list."""
         return {
             "text": self.text,
             "title": self.title.text if self.title else None,
@@ -216,7 +244,7 @@ class Article:
             "sapo_span": self.sapo.to_dict() if self.sapo else None,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "sentences": [s.to_dict() for s in self.sentences],
-            "words": [w.to_dict() for w in self.words],
+            "words": WordDicts(self.words) if lazy_words else [w.to_dict() for w in self.words],
             "noise_lines": [n.to_dict() for n in self.noise_lines],
         }
 
@@ -602,12 +630,13 @@ class Analysis:
         summary = self.summary.warnings if self.summary is not None else ()
         return self.article.warnings + summary + (self.stats.warnings if self.stats else ())
 
-    def to_dict(self) -> dict[str, Any]:
-        """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out."""
+    def to_dict(self, lazy_words: bool = False) -> dict[str, Any]:
+        """The full record; a part that was not computed (see ``AnalyzeOptions.stages``) is left out.
+        ``lazy_words`` as in :meth:`Article.to_dict`."""
         record: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source.to_dict(),
-            "article": self.article.to_dict(),
+            "article": self.article.to_dict(lazy_words),
         }
         if self.index is not None:
             record["index"] = self.index.to_dict()

@@ -113,7 +113,7 @@ class StreamWriter:
         from dvcli.render.json import write_json
 
         self.out.write(self.format.separator(self.pieces == 0))
-        write_json(self.out, record(result, self.format.view), 2 if self.format.several else 0)
+        write_json(self.out, record(result, self.format.view, lazy_words=True), 2 if self.format.several else 0)
         self.pieces += 1
 
     def end(self) -> None:

@@ -27,12 +27,13 @@ _PARTS: dict[View, tuple[str, ...]] = {
 }
 
 
-def record(result: Analysis | Failure, view: View = View.EXPORT) -> dict[str, Any]:
+def record(result: Analysis | Failure, view: View = View.EXPORT, lazy_words: bool = False) -> dict[str, Any]:
     """Return the record of ``result`` for ``view``: the analysis restricted to the view's parts, or the error
-    record of a failed input (the same for every view)."""
+    record of a failed input (the same for every view). ``lazy_words`` makes the words a sequence whose
+    dictionaries are made as they are read, for :func:`dvcli.render.json.write_json`."""
     if isinstance(result, Failure):
         return result.to_dict()
-    full = result.to_dict()
+    full = result.to_dict(lazy_words)
     kept: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": full["source"]}
     for part in _PARTS[view]:
         if part == "article.heading":

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 
 from dvcli.text.terms import is_content, word_idf
 
@@ -31,11 +32,6 @@ def dot(a: Vector, b: Vector) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
-def _add(total: Vector, vector: Vector, weight: float) -> None:
-    for k, v in vector.items():
-        total[k] = total.get(k, 0.0) + weight * v
-
-
 def pagerank(vectors: Sequence[Vector], damping: float = 0.85, iterations: int = 60) -> list[float]:
     """Return continuous LexRank / TextRank scores (summing to 1) over the cosine-similarity graph.
 
@@ -46,22 +42,35 @@ def pagerank(vectors: Sequence[Vector], damping: float = 0.85, iterations: int =
     n = len(vectors)
     if n == 0:
         return []
-    centroid: Vector = {}
-    for vector in vectors:
-        _add(centroid, vector, 1.0)
-    degree = [max(dot(v, centroid) - (1.0 if v else 0.0), 0.0) for v in vectors]
+    # Terms become column numbers and every sum runs inside ``map``: a long article iterates 60 times over
+    # every (sentence, term) pair, and this keeps the Python-level work per term and per sentence. Each sum
+    # adds the same products in the same order as the dictionary arithmetic it replaces, so the floats agree.
+    columns: dict[str, int] = {}
+    rows = [([columns.setdefault(term, len(columns)) for term in v], list(v.values())) for v in vectors]
+    postings: list[tuple[list[int], list[float]]] = [([], []) for _ in columns]
+    for i, (terms, values) in enumerate(rows):
+        for term, value in zip(terms, values, strict=True):
+            sentences, weights = postings[term]
+            sentences.append(i)
+            weights.append(value)
+
+    def spread_of(share: Sequence[float]) -> list[float]:
+        """Σ_j share_j v_j, as a dense vector over the columns."""
+        return [sum(map(mul, weights, map(share.__getitem__, sentences))) for sentences, weights in postings]
+
+    def products(spread: list[float]) -> list[float]:
+        """v_i · spread for every sentence i."""
+        return [sum(map(mul, values, map(spread.__getitem__, terms))) for terms, values in rows]
+
+    degree = [max(d - (1.0 if v else 0.0), 0.0) for d, v in zip(products(spread_of([1.0] * n)), vectors, strict=True)]
+    linked = [deg > 1e-12 for deg in degree]
     scores = [1.0 / n] * n
     for _ in range(iterations):
-        spread: Vector = {}
-        dangling = 0.0
-        for vector, deg, score in zip(vectors, degree, scores, strict=True):
-            if deg > 1e-12:
-                _add(spread, vector, score / deg)
-            else:
-                dangling += score
+        share = [score / deg if link else 0.0 for score, deg, link in zip(scores, degree, linked, strict=True)]
+        dangling = sum(score for score, link in zip(scores, linked, strict=True) if not link)
         new = [
-            (1 - damping) / n + damping * (dangling / n + (dot(v, spread) - (score / deg if deg > 1e-12 else 0.0)))
-            for v, deg, score in zip(vectors, degree, scores, strict=True)
+            (1 - damping) / n + damping * (dangling / n + (product - own))
+            for product, own in zip(products(spread_of(share)), share, strict=True)
         ]
         total = sum(new)
         new = [x / total for x in new]
