@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from dvcli import resources
 from dvcli.model import Article, Finding, Hygiene, Span, ToneForm, Typo, TypoInContext
@@ -33,18 +34,27 @@ _STYLE_NAMES = {"first_vowel": "on the first vowel (hòa, thủy)", "second_vowe
 
 def _typos_in_context(article: Article, typos: tuple[Typo, ...] | None) -> tuple[TypoInContext, ...]:
     tokens, text = article.tokens, article.text
+    line_firsts = [line.first for line in tokens.lines]
     found = []
     for typo in find_typos(article) if typos is None else typos:
         first = bisect_left(tokens.starts, typo.start)
         last = bisect_left(tokens.starts, typo.end) - 1
-        line = next((ln for ln in tokens.lines if ln.first <= first < ln.stop), None)
+        at = bisect_right(line_firsts, first) - 1
+        line = tokens.lines[at] if at >= 0 and first < tokens.lines[at].stop else None
         lo, hi = (line.first, line.stop) if line else (first, last + 1)
-        before = [i for i in range(lo, first) if not tokens.flags[i] & PUNCTUATION][-CONTEXT_WORDS:]
-        after = [i for i in range(last + 1, hi) if not tokens.flags[i] & PUNCTUATION][:CONTEXT_WORDS]
+        # Walked outwards from the typo and stopped at CONTEXT_WORDS: a typo in a line of a million tokens
+        # costs its context, not its line.
+        before = _words_from(tokens.flags, range(first - 1, lo - 1, -1))[::-1]
+        after = _words_from(tokens.flags, range(last + 1, hi))
         start = tokens.starts[before[0]] if before else typo.start
         end = tokens.ends[after[-1]] if after else typo.end
         found.append(TypoInContext(typo.span, typo.suggestion, typo.reason, Span.of(text, start, end)))
     return tuple(found)
+
+
+def _words_from(flags: Sequence[int], indices: range) -> list[int]:
+    """The first CONTEXT_WORDS indices of ``indices`` whose tokens are not punctuation."""
+    return list(islice((i for i in indices if not flags[i] & PUNCTUATION), CONTEXT_WORDS))
 
 
 def _lettered(article: Article) -> Iterable[int]:
