@@ -132,12 +132,7 @@ class _IndentedWriter:
             self.emit(opening + between.join(members) + "\n" + indent + "}")
             return
         for n, (lead, scalar, item) in enumerate(zip(leads, scalars, value.values(), strict=True)):
-            lead = (between if n else opening) + lead
-            if scalar is not None:
-                self.emit(lead + scalar)
-            else:
-                self.emit(lead)
-                self.value(item, inner)
+            self._member((between if n else opening) + lead, scalar, item, inner)
         self.emit("\n" + indent + "}")
         if self.flush is not None:
             self.flush()
@@ -152,14 +147,16 @@ class _IndentedWriter:
             self.emit("\n" + indent + "]")
             return
         for n, item in enumerate(value):
-            lead = between if n else opening
-            scalar = _scalar(item)
-            if scalar is not None:
-                self.emit(lead + scalar)
-            else:
-                self.emit(lead)
-                self.value(item, inner)
+            self._member(between if n else opening, _scalar(item), item, inner)
         self.emit("\n" + indent + "]")
+
+    def _member(self, lead: str, scalar: str | None, item: Any, indent: str) -> None:
+        """Write ``lead`` and then an object's or an array's item (``scalar``, its text if it is a scalar)."""
+        if scalar is not None:
+            self.emit(lead + scalar)
+        else:
+            self.emit(lead)
+            self.value(item, indent)
 
     def _batches(self, value: Sequence[Any], indent: str) -> None:
         """Write a sequence whose items are made as it is read as :meth:`_array` writes a list, holding one batch
@@ -173,8 +170,7 @@ class _IndentedWriter:
         while batch := list(islice(items, _RECORDS_PER_PIECE)):
             if not self._records(batch, inner, lead, ",\n" + inner):
                 for n, item in enumerate(batch):
-                    self.emit(lead if n == 0 else ",\n" + inner)
-                    self.value(item, inner)
+                    self._member(lead if n == 0 else ",\n" + inner, _scalar(item), item, inner)
             lead = ",\n" + inner
             if self.flush is not None:
                 self.flush()
