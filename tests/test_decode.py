@@ -163,6 +163,15 @@ def test_utf8_with_a_few_bad_bytes_is_read_with_a_warning_naming_where() -> None
     assert decoded.warnings and f"byte offsets {offset}, " in decoded.warnings[0]
 
 
+def test_a_replacement_character_in_the_file_is_not_counted_as_a_bad_byte() -> None:
+    text = _plain_reference()
+    clean = decode_bytes(text[:500].encode() + "\ufffd".encode() + text[500:].encode(), "x.txt")
+    assert clean.encoding == "utf-8" and not clean.warnings
+    damaged = decode_bytes(text[:500].encode() + "\ufffd".encode() + b"\xff" + text[500:].encode(), "x.txt")
+    assert damaged.encoding == "utf-8"
+    assert damaged.warnings and damaged.warnings[0].startswith("1 invalid UTF-8 byte sequence replaced")
+
+
 def test_utf16_without_bom_both_orders_and_binary_nuls() -> None:
     text = "Tiêu đề bài viết\n\nNgày 29/11, tại huyện Tiên Yên."
     assert decode_bytes(text.encode("utf-16-le"), "x").encoding == "utf-16-le"

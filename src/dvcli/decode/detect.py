@@ -94,8 +94,11 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
             )
         text = _strict(data, order, name, 0)
         return Decoded(text, order, (f"decoded as {_label(order)} (no byte-order mark; told by its NUL bytes)",))
-    text, bad = decode_utf8_replacing(data)
-    if not bad:
+    text = data.decode("utf-8", errors="replace")
+    # Each bad sequence became one U+FFFD, and an encoded U+FFFD (EF BF BD) is always valid: counted in C, so a
+    # legacy file's millions of bad bytes are not recorded one by one only to be told it is not UTF-8.
+    bad_count = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if not bad_count:
         repaired = undo_double_encoding(text)
         if repaired is not None and _reads_better_repaired(data, repaired):
             return Decoded(
@@ -106,14 +109,23 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
         return Decoded(text, UTF8)
     # Counted over the whole text, as the bad sequences are: a long ASCII stretch must not make damage look dense.
     letters = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-    if letters >= _LETTERS_PER_BAD_BYTE * len(bad):
+    if letters >= _LETTERS_PER_BAD_BYTE * bad_count:
+        text, bad = decode_utf8_replacing(data)
         shown = ", ".join(str(offset) for offset in bad[:_SHOWN_OFFSETS]) + (", …" if len(bad) > _SHOWN_OFFSETS else "")
         warning = (
             f"{len(bad)} invalid UTF-8 byte sequence{'s' if len(bad) > 1 else ''} replaced with U+FFFD "
             f"(byte offset{'s' if len(bad) > 1 else ''} {shown})"
         )
         return Decoded(text, UTF8, (warning,))
-    return _guess_legacy(data, name, bad[0])
+    return _guess_legacy(data, name, _first_bad_byte(data))
+
+
+def _first_bad_byte(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    raise ValueError("the data is valid UTF-8")
 
 
 def _reads_better_repaired(data: bytes, repaired: str) -> bool:
