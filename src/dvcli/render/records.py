@@ -33,7 +33,8 @@ def record(result: Analysis | Failure, view: View = View.EXPORT, lazy_words: boo
     dictionaries are made as they are read, for :func:`dvcli.render.json.write_json`."""
     if isinstance(result, Failure):
         return result.to_dict()
-    full = result.to_dict(lazy_words)
+    # A view without the article's words never reads their dictionaries: they are not made.
+    full = result.to_dict(lazy_words or "article" not in _PARTS[view])
     kept: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": full["source"]}
     for part in _PARTS[view]:
         if part == "article.heading":
