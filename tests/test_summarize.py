@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from handmade import make_article
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from dvcli.errors import UsageError
 from dvcli.options import SummaryOptions
 from dvcli.summarize import METHODS, summarize
+from dvcli.summarize.features import Vector, pagerank
 from dvcli.summarize.select import Selection, select
 
 TITLE = "Hà_Nội khởi_công cầu vượt sông Hồng"
@@ -341,3 +344,43 @@ def test_lazy_coverage_picks_what_the_definition_picks(raw, weight, saturation) 
         picked = chosen.indices[len(expected)]
         assert value[picked] >= top - 1e-9
         expected.append(picked)
+
+
+def _dense_pagerank(vectors: list[Vector], damping: float = 0.85, iterations: int = 60) -> list[float]:
+    """PageRank over the explicit n x n cosine graph (no self-loops), as the definition reads."""
+    n = len(vectors)
+    weight = [
+        [0.0 if i == j else sum(v * b.get(k, 0.0) for k, v in a.items()) for j, b in enumerate(vectors)]
+        for i, a in enumerate(vectors)
+    ]
+    degree = [max(sum(row), 0.0) for row in weight]
+    scores = [1.0 / n] * n
+    linked = [j for j in range(n) if degree[j] > 1e-12]
+    for _ in range(iterations):
+        dangling = sum(scores[j] for j in range(n) if j not in linked)
+        spread = [sum(weight[i][j] * scores[j] / degree[j] for j in linked) for i in range(n)]
+        new = [(1 - damping) / n + damping * (dangling / n + spread[i]) for i in range(n)]
+        total = sum(new)
+        new = [x / total for x in new]
+        converged = sum(abs(a - b) for a, b in zip(new, scores, strict=True)) < 1e-9
+        scores = new
+        if converged:
+            break
+    return scores
+
+
+def _normalised(weights: dict[str, float]) -> Vector:
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {k: w / norm for k, w in weights.items()} if norm else {}
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefgh"), st.floats(0.1, 5.0), max_size=5).map(_normalised),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_pagerank_equals_the_definition_over_the_whole_graph(vectors: list[Vector]) -> None:
+    assert pagerank(vectors) == pytest.approx(_dense_pagerank(vectors), abs=1e-9)

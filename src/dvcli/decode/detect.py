@@ -121,6 +121,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
 
 
 def _first_bad_byte(data: bytes) -> int:
+    """The offset of the first invalid UTF-8 sequence in ``data``, which the caller has counted at least one of."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
