@@ -417,3 +417,22 @@ def test_date_ranges_with_the_month_in_words_and_month_dot_year() -> None:
     )
     [month] = entities("Dự án khởi công tháng 5.2018.", "date")
     assert (month.text, month.get("value")) == ("tháng 5.2018", "2018-05")
+
+
+def test_a_name_the_training_articles_prove_a_person_needs_no_title() -> None:
+    # "Hương Tràm" is also a common word (a scent); the learned table (tools/build_names.py) knows the singer.
+    assert "Hương Tràm" in texts("Hương Tràm mặc khoe lưng gợi cảm khi đi du lịch đầu năm.", "person")
+
+
+def test_the_learned_name_table_holds_no_single_vietnamese_syllable() -> None:
+    from dvcli import resources
+    from dvcli.entities.evidence import foreign
+
+    names = resources.person_names()
+    assert len(names) > 1000
+    assert all(" " in name or foreign(name) for name in names)
+
+
+def test_a_title_word_inside_a_common_word_opens_no_name() -> None:
+    # "Cao nguyên Golan": "nguyên" (former) as a title would make the plateau a person.
+    assert texts("Máy bay rơi xuống Cao nguyên Golan sáng nay.", "person") == []

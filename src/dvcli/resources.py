@@ -112,3 +112,11 @@ def readability_scores() -> tuple[float, ...]:
     except FileNotFoundError:
         return ()
     return tuple(sorted(float(line) for line in text.splitlines() if line and line[0] != "#"))
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Names that the news training articles prove to be people: named after a title or honorific often enough,
+    and seldom as an organisation or a place (``tools/build_names.py``). They are kept as written."""
+    rows = _read("names.tsv").splitlines()
+    return frozenset(line.partition("\t")[0] for line in rows if line and line[0] != "#")

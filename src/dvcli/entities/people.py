@@ -170,7 +170,10 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         if tokens == 2 and line.words[j - 1] in _BRANCHES:
             i = j  # "Đinh Dậu", "Giáp Ngọ" name years of the lunar calendar
             continue
-        evidence = title is not None or linked is not None or (line.words[i] in SURNAMES and tokens >= 2)
+        # "Hương Tràm mặc …": a name the training articles prove a person needs no context, even one that is
+        # also a common word.
+        known = name in resources.person_names()
+        evidence = title is not None or linked is not None or known or (line.words[i] in SURNAMES and tokens >= 2)
         if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
             # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": an age or a credit frames a person whatever the words.
             evidence = aged(line, j) or named_in_credit(line, i, j)

@@ -122,6 +122,9 @@ def title_before(line: Line, i: int) -> int | None:
             continue
         found = TITLE_TABLE.match(line, s)
         if found and found[0] == i and line.joined(i):
+            # "Cao nguyên Golan": a title word that ends a common word ("cao nguyên", plateau) is no title.
+            if s and line.joined(s) and _part_of_word(line.words[s - 1], line.words[s]):
+                continue
             return s
     return None
 
