@@ -436,3 +436,27 @@ def test_the_learned_name_table_holds_no_single_vietnamese_syllable() -> None:
 def test_a_title_word_inside_a_common_word_opens_no_name() -> None:
     # "Cao nguyên Golan": "nguyên" (former) as a title would make the plateau a person.
     assert texts("Máy bay rơi xuống Cao nguyên Golan sáng nay.", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Shelia Fedrick (ảnh) được mọi người ca ngợi.", "Shelia Fedrick"),  # the person a photo shows
+        ("Nhiều người khen cu Tỏi đáng yêu.", "Tỏi"),  # "cu": a boy's honorific
+        ("Ngoài Cu Tỏi, anh còn có một con trai riêng.", "Tỏi"),  # the sentence's first word is no part of it
+    ],
+)
+def test_people_named_without_a_title(text: str, person: str) -> None:
+    assert texts(text, "person") == [person]
+
+
+def test_a_function_word_starting_the_sentence_is_not_part_of_a_name() -> None:
+    assert texts("Theo Hồ Ngọc Hà, mọi việc đều ổn.", "person") == ["Hồ Ngọc Hà"]
+
+
+def test_outlets_and_companies_after_their_classifier() -> None:
+    text = "Facebook làm việc với hãng thông tấn AFP, kênh truyền hình BFM, báo L'Express và tờ Le Monde."
+    assert {"AFP", "BFM", "L'Express", "Le Monde"} <= set(texts(text, "organization"))
+    # A company whose name starts with a place ("Alaska Airlines") is still the company.
+    assert texts("Nữ tiếp viên của hãng hàng không Alaska Airlines cho biết.", "organization") == ["Alaska Airlines"]
+    assert texts("Trong đó có báo Tuổi Trẻ và tờ Le Monde.", "organization") == ["báo Tuổi Trẻ", "Le Monde"]

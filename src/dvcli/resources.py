@@ -18,6 +18,7 @@ WORD = 50  # an established word ("cơ sở", "phiên bản"): a type or head wo
 COMMON = 200  # a common word: a name's last syllable that makes one with the next belongs to it
 FAMILIAR_SYLLABLE = 500  # a syllable most readers meet often (village names in "bản X" are made of these)
 EVERYDAY = 6000  # a word so frequent (Khi, Theo) that, capitalised after an initial, it starts a sentence
+FUNCTION_WORD = 20000  # a word so frequent (Theo, Ngoài, Trong) that it never starts a name written after it
 
 
 @dataclass(frozen=True, slots=True)

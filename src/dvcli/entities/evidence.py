@@ -23,6 +23,8 @@ PERSON_VERBS = PhraseTable(
         *("tiếp tục", "cũng cho biết", "cũng nói", "đã nói", "đã viết", "đã ghi", "đã từng", "vẫn", "liên tục"),
     )
 )
+# "Shelia Fedrick (ảnh)", "Messi (trái)": the person a photo shows, named just before the bracket.
+_PICTURED = re.compile(r"\s*\((?:ảnh|trong ảnh|trái|phải|giữa|bên trái|bên phải|áo \w+)\)")
 _AGE = re.compile(r"\s*(?:\(\s*(?:\d{1,3}\s+tuổi|SN\s*\d{4}|sinh năm\s*\d{4})|,\s*\d{1,3}\s+tuổi)")
 # "Ảnh: Bảo Hân", "Bài và ảnh: Minh Anh": a credit names the person who took or wrote it.
 _CREDIT_WORDS = frozenset(["ảnh", "bài", "clip", "video", "thực hiện", "ảnh minh họa"])
@@ -48,6 +50,11 @@ def plain_name(line: Line, i: int, j: int) -> bool:
 def aged(line: Line, j: int) -> bool:
     """True if an age follows token ``j - 1``: ``(28 tuổi)``, ``, 31 tuổi``, ``(SN 1990)``."""
     return j <= len(line) and _AGE.match(line.text, line.ends[j - 1], line.end) is not None
+
+
+def pictured(line: Line, j: int) -> bool:
+    """True if ``(ảnh)``, ``(trái)`` or the like follows token ``j - 1``: the name of someone in a photo."""
+    return j <= len(line) and _PICTURED.match(line.text, line.ends[j - 1], line.end) is not None
 
 
 def acts_after(line: Line, j: int) -> bool:

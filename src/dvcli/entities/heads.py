@@ -243,10 +243,14 @@ def triggered(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
         trigger = (k, trigger[1], trigger[2])
     if not trigger or not line.cap(trigger[0]) or not line.joined(trigger[0]):
         return None
-    if HEADS.match(line, trigger[0]) or PLACES.match(line, trigger[0]):
+    if HEADS.match(line, trigger[0]):
         return None
+    place = PLACES.match(line, trigger[0])
+    if place and not (line.cap(place[0]) and line.joined(place[0])):
+        return None  # "hãng … Alaska Airlines" is a company; "tờ Mỹ" alone is no name
     j = trigger[0]
-    while j < len(line) and (line.cap(j) or (line.words[j] == "-" and line.touching(j) and line.cap(j + 1))):
+    while j < len(line) and (line.cap(j) or (line.words[j] in "-'’" and line.touching(j) and line.cap(j + 1))):
+        # "Coca-Cola", "L'Express": a hyphen or an apostrophe inside the name
         if j > trigger[0] and not (line.joined(j) or line.touching(j)):
             break
         j += 1

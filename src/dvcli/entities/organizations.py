@@ -116,9 +116,15 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
     """Extend an organisation name from token ``j``; return (end index, whether a name was consumed)."""
     named = False
     bridged = False
-    while j < len(line) and (bridged or line.joined(j) or (line.touching(j) and line.words[j] in "&-,")):
+    while j < len(line) and (bridged or line.joined(j) or (line.touching(j) and line.words[j] in "&-,'’")):
         bridged = False
         word = line.words[j]
+        if word in "'’":
+            if not (named and line.touching(j + 1) and line.cap(j + 1)):
+                break
+            j += 1  # "L'Express", "Macy's" aside: an apostrophe between capitals inside one name
+            bridged = True
+            continue
         unit = unit_at(line, j, stop_at_person)
         if unit:
             return unit[0], True
@@ -152,7 +158,8 @@ def _extend(line: Line, j: int, stop_at_person: bool, connectors: bool = True) -
         if bridge is not None:
             j = bridge
             continue
-        other = LOWER_HEAD_TABLE.match(line, j + 1) or HEADS.match(line, j + 1)
+        # "báo Tuổi Trẻ và tờ Le Monde": a head or a classifier after "và" starts a second body.
+        other = LOWER_HEAD_TABLE.match(line, j + 1) or HEADS.match(line, j + 1) or TRIGGERS.match(line, j + 1)
         if named and word == "và" and line.joined(j + 1) and not other and lower_bridge(line, j + 1):
             j += 1  # "Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội"
             continue

@@ -6,7 +6,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dvcli import resources
-from dvcli.entities.evidence import acts_after, aged, foreign, listed_with, named_in_credit, plain_name
+from dvcli.entities.evidence import (
+    acts_after,
+    aged,
+    foreign,
+    listed_with,
+    named_in_credit,
+    pictured,
+    plain_name,
+)
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import PLACES, TITLE_TABLE, title_before
 from dvcli.entities.wordlists import ROLE_WORDS, SURNAMES, TITLES
@@ -138,8 +146,11 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             i += 1
             continue
         inside = i and line.joined(i) and line.cap(i - 1) and not taken[line.starts[i - 1]]
-        if inside and title_before(line, i) is None:
+        if inside and title_before(line, i) is None and not _leads_in(line, i - 1):
             i += 1
+            continue
+        if _leads_in(line, i):
+            i += 1  # "Theo Hồng Quân, …", "Ngoài Tuấn Anh, …": the sentence's first word is no part of the name
             continue
         opener = TITLE_TABLE.match(line, i)
         if opener and line.cap(opener[0]) and line.joined(opener[0]) and not taken[line.starts[opener[0]]]:
@@ -176,7 +187,7 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         evidence = title is not None or linked is not None or known or (line.words[i] in SURNAMES and tokens >= 2)
         if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
             # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": an age or a credit frames a person whatever the words.
-            evidence = aged(line, j) or named_in_credit(line, i, j)
+            evidence = aged(line, j) or named_in_credit(line, i, j) or pictured(line, j)
         if not evidence and _could_be_named(line, i, j, tokens):
             # "Messi ghi bàn": a verb only people do; "Messi, Suarez và Neymar": a name listed beside a person is
             # one too (decided below).
@@ -223,6 +234,14 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             found.append(Candidate("person", start, end, {"name": linked[0], "refers_to": linked[1]}))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _leads_in(line: Line, i: int) -> bool:
+    """True if token ``i`` is a capitalised function word (``Theo``, ``Ngoài``, ``Trong``) before a capitalised
+    word: it starts the sentence, not a name. Family names and titles are left to the rules above."""
+    if not (line.cap(i) and line.cap(i + 1) and line.joined(i + 1)) or line.words[i] in SURNAMES:
+        return False
+    return resources.is_word(line.keys[i], resources.FUNCTION_WORD) and TITLE_TABLE.match(line, i) is None
 
 
 def _named_after(line: Line, i: int) -> bool:

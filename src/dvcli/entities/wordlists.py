@@ -18,7 +18,7 @@ SURNAMES = frozenset(
 )
 
 # Kinship honorifics used before a name in news prose (lowercase in mid-sentence).
-HONORIFICS = _split("ông|bà|anh|chị|cô|chú|cụ|em|cháu|bé|thầy|bác|đồng chí")
+HONORIFICS = _split("ông|bà|anh|chị|cô|chú|cụ|em|cháu|bé|cu|thầy|bác|đồng chí")
 
 # Titles and ranks written before a name; matched case-insensitively on the first letter.
 TITLES = _split(
@@ -149,7 +149,7 @@ MEDIA_AND_MAKERS = frozenset(
 # ("hãng Slice Intelligence" -> "Slice Intelligence", "tờ Marca" -> "Marca").
 ORG_TRIGGERS = _split(
     "hãng|tờ|nhà mạng|đội bóng|nhóm nhạc|kênh|trang|trang tin|hãng tin|hãng xe|thương hiệu|"
-    "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn"
+    "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn|kênh truyền hình|hãng truyền thông"
 )
 
 # Lowercase heads that belong to the name when a proper name or a place follows ("trường mầm non Sen Vàng",
