@@ -460,3 +460,16 @@ def test_outlets_and_companies_after_their_classifier() -> None:
     # A company whose name starts with a place ("Alaska Airlines") is still the company.
     assert texts("Nữ tiếp viên của hãng hàng không Alaska Airlines cho biết.", "organization") == ["Alaska Airlines"]
     assert texts("Trong đó có báo Tuổi Trẻ và tờ Le Monde.", "organization") == ["báo Tuổi Trẻ", "Le Monde"]
+
+
+def test_the_ends_of_a_route_are_places() -> None:
+    text = "Hai tuyến đường sắt đô thị Cát Linh - Hà Đông và xe buýt nhanh Yên Nghĩa - Kim Mã đều chậm."
+    assert texts(text, "location") == ["Cát Linh", "Hà Đông", "Yên Nghĩa", "Kim Mã"]
+    assert texts(text, "person") == []
+    assert texts("Tuyến đường sắt Bắc - Nam đã cũ.", "location") == []
+
+
+def test_regions_facilities_and_a_compass_word_before_a_place() -> None:
+    assert texts("Phía Tây Bắc Bộ đêm không mưa.", "location") == ["Tây Bắc Bộ"]
+    assert texts("Gió mạnh ở khu vực Bắc Biển Đông.", "location") == ["Biển Đông"]
+    assert texts("Con đường đi qua thủy điện Huội Quảng.", "location") == ["Huội Quảng"]

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from dvcli.dates import find_dates
 from dvcli.entities.echoes import find_echoes, typed_names
+from dvcli.entities.landmarks import find_routes
 from dvcli.entities.numbers import find_numbers, find_ordinals
 from dvcli.entities.organizations import find_organizations
 from dvcli.entities.people import People, collect_names, find_people
@@ -89,6 +90,7 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
         found += find_organizations(line, taken, defined, heads, teams)
     byline = _byline(article, taken)
     for line in lines:
+        found += find_routes(line, taken)
         found += find_locations(line, taken)
     # "xã Bình Khê" named once with its type word: a bare "Bình Khê" anywhere in the text is that place.
     echoes = typed_names(found)

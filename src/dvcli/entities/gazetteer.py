@@ -68,7 +68,8 @@ COUNTRIES = _split(
 
 REGIONS = _split(
     "Biển Đông|Trường Sa|Hoàng Sa|Đông Nam Á|Trung Đông|Bắc Phi|Châu Âu|Châu Á|Châu Phi|Châu Mỹ|Mỹ Latinh|"
-    "Bắc Mỹ|Nam Mỹ|Tây Nguyên|Tây Bắc|Đông Bắc|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Nam Bộ|Bắc Bộ|"
+    "Bắc Mỹ|Nam Mỹ|Tây Nguyên|Tây Bắc Bộ|Đông Bắc Bộ|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|"
+    "Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Nam Bộ|Bắc Bộ|"
     "Trung Bộ|Nam Trung Bộ|Bắc Trung Bộ|Miền Tây|Thủ đô|Đông Âu|Tây Âu|Bắc Âu|Châu Đại Dương|Thái Bình Dương|"
     "Đại Tây Dương|Ấn Độ Dương|Bắc Cực|Nam Cực|Địa Trung Hải|Bán đảo Triều Tiên|Crimea|Mê Kông|Mekong|"
     "Vịnh Bắc Bộ|Vịnh Hạ Long|Côn Đảo|Cát Bà|Lý Sơn|Phú Quý|Cô Tô|Cù Lao Chàm|Phong Nha|Sơn Đoòng"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dvcli.entities.phrases import Line, PhraseTable, is_upper, key
+from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 
 # Junctions and squares keep their word and may join two names: "ngã tư Nguyễn Trãi - Khuất Duy Tiến".
 JUNCTIONS = PhraseTable(())
@@ -22,8 +22,21 @@ for _word in ("cầu", "đường", "phố", "đảo", "sông", "núi", "vịnh"
 # Facilities: the name after the word is the place, the word is left out ("sân vận động Thống Nhất" ->
 # "Thống Nhất", as "sân Balaidos" -> "Balaidos").
 FACILITIES = PhraseTable(
-    ("bảo tàng", "sân vận động", "SVĐ", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga", "trung tâm thương mại")
+    (
+        *("bảo tàng", "sân vận động", "SVĐ", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga"),
+        *("trung tâm thương mại", "thủy điện", "nhà máy thủy điện", "hồ thủy điện"),
+    )
 )
+# Routes join the places at their ends with dashes: "tuyến đường sắt đô thị Cát Linh - Hà Đông", "xe buýt nhanh
+# Yên Nghĩa - Kim Mã", "cao tốc Hà Nội - Hải Phòng". Each end is a place of its own, the route word stays out.
+ROUTES = PhraseTable(
+    (
+        *("tuyến", "tuyến đường", "tuyến đường sắt", "đường sắt", "đường sắt đô thị", "tuyến đường sắt đô thị"),
+        *("cao tốc", "đường cao tốc", "tuyến cao tốc", "tuyến xe buýt", "xe buýt", "xe buýt nhanh", "tuyến buýt"),
+        *("đường bay", "chuyến bay", "chặng", "đoạn", "lộ trình"),
+    )
+)
+_COMPASS_KEYS = frozenset(["bắc", "nam", "đông", "tây"])
 # Road codes glued to their number: "QL1A", "ĐT741", "TL10", "CT01", "AH1".
 ROAD_CODE = re.compile(r"(?:QL|TL|ĐT|DT|ĐH|CT|AH|HL)\d{1,3}[A-Z]?")
 _ROAD_KINDS = {"QL": "quốc lộ", "TL": "tỉnh lộ", "ĐT": "đường tỉnh", "DT": "đường tỉnh", "CT": "cao tốc"}
@@ -80,3 +93,36 @@ def landmark_at(line: Line, i: int, known_place: bool) -> tuple[int, int, dict[s
             name = line.text[line.starts[j] : line.ends[end - 1]]
             return j, end, {"kind": key(line.text[line.starts[i] : line.ends[j - 1]]), "name": name}
     return None
+
+
+def find_routes(line: Line, taken: bytearray) -> list[Candidate]:
+    """Return the places at the ends of the routes in ``line`` (``tuyến Cát Linh - Hà Đông``: two places), free of
+    ``taken`` characters, and mark them taken. Directions (``đường sắt Bắc - Nam``) are no places."""
+    found: list[Candidate] = []
+    firsts = ROUTES.first_keys
+    for i in range(len(line)):
+        if line.keys[i] not in firsts or taken[line.starts[i]]:
+            continue
+        if line.words[i][0].isupper() and not _opens_sentence(line, i):
+            continue  # "Cao tốc" mid-sentence may start a name; "Lộ trình …" opens a sentence
+        route = ROUTES.match(line, i)
+        if route is None or route[0] >= len(line) or not line.joined(route[0]):
+            continue
+        ends = []
+        j = route[0]
+        while (end := _run(line, j)) > j:
+            ends.append((j, end))
+            if not (
+                end + 1 < len(line) and line.words[end] in "-–" and (line.joined(end + 1) or line.touching(end + 1))
+            ):
+                break
+            j = end + 1
+        if len(ends) < 2 or any(end - start == 1 and line.keys[start] in _COMPASS_KEYS for start, end in ends):
+            continue
+        spans = [(line.starts[a], line.ends[b - 1]) for a, b in ends]
+        if any(any(taken[s:e]) for s, e in spans):
+            continue
+        for s, e in spans:
+            taken[s:e] = b"\x01" * (e - s)
+            found.append(Candidate("location", s, e, {"kind": "place", "name": line.text[s:e]}))
+    return found

@@ -213,7 +213,9 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     # Inside a longer capitalised name ("Pháp Luật TP.HCM", "Mai Anh Xem") the syllables are not a place;
     # "Người Thái Lan", "Nước Nga" begin a sentence with a context word.
     previous_cap = i > 0 and line.joined(i) and line.cap(i - 1)
-    if previous_cap and title_before(line, i) is None and line.keys[i - 1] not in CONTEXT_BEFORE:
+    # "Bắc Biển Đông": a compass word before a known place says which part of it; the place is still named.
+    context = line.keys[i - 1] in CONTEXT_BEFORE or line.keys[i - 1] in _COMPASS if i > 0 else False
+    if previous_cap and title_before(line, i) is None and not context:
         return None
     titled = kind == "country" and title_before(line, i) is not None
     if j < len(line) and line.joined(j) and line.cap(j) and not titled:
