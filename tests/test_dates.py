@@ -69,6 +69,10 @@ def test_clock_time_before_a_date_is_one_expression() -> None:
         ("Năm 2016", ("2016", "year")),
         ("tháng 10 năm 2016", ("2016-10", "month")),
         ("ngày 5 tháng 2 năm 2017", ("2017-02-05", "day")),
+        # A month of a year named relative to publication (2016) is one span.
+        ("tháng 9 năm nay", ("2016-09", "month")),
+        ("tháng 11 năm ngoái", ("2015-11", "month")),
+        ("tháng 3 năm tới", ("2017-03", "month")),
     ],
 )
 def test_months_and_years(text: str, expected: tuple[str, str]) -> None:

@@ -33,9 +33,11 @@ _DAY = re.compile(
 _DAY_ONLY = re.compile(rf"(?:(?P<pod>{_POD})\s+)?ngày (?P<d>\d{{1,2}}){_RIGHT}(?! tháng)", re.IGNORECASE)
 _MONTH = re.compile(
     rf"(?:(?P<pod>{_POD})\s+)?tháng (?P<m>\d{{1,2}})(?:[-–](?P<m2>\d{{1,2}})(?!\d))?"
-    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}})|\.(?P<y_dot>\d{{4}}))?{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
+    rf"(?: ?(?:/|-|năm) ?(?P<y>\d{{4}})|\.(?P<y_dot>\d{{4}})| năm (?P<rel_year>nay|ngoái|trước|tới|sau)(?!\w))?"
+    rf"{_RIGHT}(?: (?P<rel>tới|này|vừa qua)(?!\w))?",
     re.IGNORECASE,
 )
+_YEAR_OFFSETS = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 _QUARTER = re.compile(r"quý (?P<q>IV|III|II|I|[1-4])(?: ?(?:/|-|năm) ?(?P<y>(?:19|20)\d\d))?(?![\w/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d){_RIGHT}")
 _YEAR = re.compile(r"năm (?P<y>[12]\d{3})(?![\w/%]|[.,:]\d)", re.IGNORECASE)
@@ -188,6 +190,9 @@ def _candidates(text: str, start: int, end: int, published: date | None) -> list
         for m in scan(regex):
             # "tháng 5.2018": the year after a full stop.
             year_text: str | None = m["y"] if regex is _MONTH_YEAR else m["y"] or m["y_dot"]
+            if regex is _MONTH and m["rel_year"] and published is not None:
+                # "tháng 9 năm nay", "tháng 11 năm ngoái": the year counted from the publication date.
+                year_text = str(published.year + _YEAR_OFFSETS[m["rel_year"].lower()])
             resolved = _month_value(int(m["m"]), _int(year_text), published)
             if not resolved or not (regex is _MONTH or m["y"]):
                 continue
