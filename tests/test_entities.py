@@ -473,3 +473,49 @@ def test_regions_facilities_and_a_compass_word_before_a_place() -> None:
     assert texts("Phía Tây Bắc Bộ đêm không mưa.", "location") == ["Tây Bắc Bộ"]
     assert texts("Gió mạnh ở khu vực Bắc Biển Đông.", "location") == ["Biển Đông"]
     assert texts("Con đường đi qua thủy điện Huội Quảng.", "location") == ["Huội Quảng"]
+
+
+def test_a_place_the_training_articles_prove_needs_no_type_word() -> None:
+    # Without the learned table "Jeju" and "Nội Bài" have no type word ("đảo", "sân bay") and no preposition.
+    found = texts("Jeju đón 15 triệu du khách, gấp đôi Nội Bài.", "location")
+    assert found == ["Jeju", "Nội Bài"]
+
+
+def test_a_learned_place_matches_only_as_capitalised() -> None:
+    from dvcli import resources
+
+    # "Miền Đông" is a learned place; in "Cụm miền Đông" it is part of a name.
+    assert "Miền Đông" in resources.learned_places()
+    assert "miền Đông" not in texts("Hội nghị giao ban công tác Dân vận Cụm miền Đông năm 2016.", "location")
+
+
+def test_the_learned_place_table_holds_names_only() -> None:
+    from dvcli import resources
+    from dvcli.entities.evidence import foreign
+    from dvcli.entities.gazetteer import gazetteer
+
+    places = resources.learned_places()
+    assert len(places) > 1000
+    assert all(word[:1].isupper() for name in places for word in name.split())
+    assert all(" " in name or foreign(name) for name in places)  # no single Vietnamese syllable
+    assert not set(places) & set(gazetteer()) and not set(places) & resources.person_names()
+
+
+def test_phrases_added_as_written_keep_their_capitals_but_fold_the_tone_placement() -> None:
+    from dvcli.entities.phrases import Line, PhraseTable
+    from dvcli.parse import parse_article
+
+    table = PhraseTable(())
+    table.add("Hoằng Hoá", "place", as_written=True)
+    for text, found in (("Về Hoằng Hóa.", True), ("Về hoằng hoá.", False), ("Về Hoằng hoá.", False)):
+        article = parse_article(text)
+        line = Line.of(article.text, article.tokens, article.tokens.lines[0])
+        assert (table.match(line, 1) is not None) is found, text
+    table.discard("Hoằng Hoá")
+    assert not table.first_keys
+
+
+def test_a_title_makes_a_learned_street_name_the_person_it_is_named_after() -> None:
+    text = "Tổng Bí thư Trường Chinh về thăm. Đoàn đi theo đường Trường Chinh."
+    assert texts(text, "person") == ["Trường Chinh"]
+    assert texts(text, "location") == ["đường Trường Chinh"]

@@ -1,6 +1,7 @@
-"""Build src/dvcli/data/names.tsv: the names that the training articles prove to be people.
+"""Build src/dvcli/data/names.tsv and places.tsv: the names that the training articles prove people or places.
 
 Usage: python tools/build_names.py ../shared/corpus/summarization/vnds_train.jsonl.gz [--workers 2]
+       [--counts counts.json]  (keep the raw counts, and reuse them on the next run)
 
 Distant supervision, learned on the train split only. dvcli's own extractor reads every training article; a
 name it finds right after a title or an honorific (``ông Trấn Thành``, ``tiền đạo Griezmann``, ``HLV Simeone``)
@@ -13,6 +14,11 @@ does not. The thresholds are chosen on the entity dev sets, never on the test se
 
 The table lets an article name a person without any title (``Trấn Thành vừa mới lấy vợ``, a line-up
 ``Moya, Juanfran, Savic``), which the context rules alone cannot see.
+
+Places the same way, from the same pass: the name inside every place the rules find (``huyện Hoằng Hóa``,
+``sân bay Nội Bài``, ``tại Seattle``) is counted, and a name found as a place often enough, in a large enough
+share of its capitalised occurrences, and seldom as a person or an organisation, is kept, unless the gazetteer or
+the names table already has it. An article may then name ``Nội Bài`` or ``Jeju`` with no type word at all.
 """
 
 from __future__ import annotations
@@ -28,8 +34,9 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from dvcli import resources
-from dvcli.entities import extract_entities
+from dvcli.entities import extract_entities, places
 from dvcli.entities.evidence import foreign
+from dvcli.entities.gazetteer import gazetteer
 from dvcli.entities.phrases import Line, is_upper
 from dvcli.parse import parse_article
 
@@ -51,6 +58,9 @@ MIN_PERSON = 3
 MIN_PERSON_SHARE = 0.35
 MAX_OTHER_SHARE = 0.25
 MIN_TITLED_SINGLE = 5
+# A place is kept when found as one at least this often, in at least this share of its capitalised occurrences.
+MIN_PLACE = 3
+MIN_PLACE_SHARE = 0.35
 
 
 def _articles(path: Path) -> Iterator[str]:
@@ -79,17 +89,28 @@ def _capitalised_runs(line: Line) -> Iterator[str]:
 
 
 def _without_learned_names() -> None:
-    # The counts must come from the context rules alone, not from the table they rebuild.
+    # The counts must come from the context rules alone, not from the tables they rebuild.
     resources.person_names = lambda: frozenset()
+    places.forget_learned_places()
+
+
+def place_name(text: str, attributes: dict[str, object]) -> str:
+    """The name of a place without its type word: ``huyện Hoằng Hóa``, ``Tỉnh Quảng Nam`` -> the name the rules
+    read (``Hoằng Hóa``, ``Quảng Nam``); a name that is not capitalised throughout names no place by itself."""
+    name = attributes.get("name")
+    name = name if isinstance(name, str) else text
+    return name if all(word[:1].isupper() for word in name.split()) else ""
 
 
 def count_article(text: str) -> tuple[Counter[str], ...]:
     """Return the counts of one article: person names after a title, person names found any way, names found as
-    organisations or places, and capitalised runs."""
+    organisations or places, the names of the places found, and capitalised runs."""
     article = parse_article(text)
     titled: Counter[str] = Counter()
     person: Counter[str] = Counter()
     other: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    organized: Counter[str] = Counter()
     for entity in extract_entities(article):
         attributes = dict(entity.attributes)
         if entity.type == "person":
@@ -99,10 +120,14 @@ def count_article(text: str) -> tuple[Counter[str], ...]:
                 titled[entity.text] += 1
         elif entity.type in ("organization", "location"):
             other[entity.text] += 1
+            if entity.type == "location" and (name := place_name(entity.text, attributes)):
+                located[name] += 1
+            elif entity.type == "organization":
+                organized[entity.text] += 1
     runs: Counter[str] = Counter()
     for token_line in article.tokens.lines:
         runs.update(_capitalised_runs(Line.of(article.text, article.tokens, token_line)))
-    return titled, person, other, runs
+    return titled, person, other, runs, located, organized
 
 
 def _plain(name: str) -> bool:
@@ -115,23 +140,28 @@ def _plain(name: str) -> bool:
 
 
 def count_split(train: Path, workers: int, limit: int | None = None) -> tuple[Counter[str], ...]:
-    """Return the titled, organisation-or-place and capitalised-run counts over the articles of ``train``."""
+    """Return the titled, person, organisation-or-place, capitalised-run, place-name and organisation counts over
+    the articles of ``train``."""
     titled: Counter[str] = Counter()
     person: Counter[str] = Counter()
     other: Counter[str] = Counter()
     runs: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    organized: Counter[str] = Counter()
     articles = islice(_articles(train), limit)
     with Pool(workers, initializer=_without_learned_names) as pool:
-        for n, (t, p, o, r) in enumerate(pool.imap(count_article, articles, chunksize=50), 1):
+        for n, (t, p, o, r, loc, org) in enumerate(pool.imap(count_article, articles, chunksize=50), 1):
             titled.update(t)
             person.update(p)
             other.update(o)
             runs.update(r)
+            located.update(loc)
+            organized.update(org)
             if n % 2000 == 0:
                 print(f"{n} articles, {len(person)} person names", file=sys.stderr)
-    # Only the runs that were found as a person somewhere are needed to judge them.
-    runs = Counter({name: runs[name] for name in person})
-    return titled, person, other, runs
+    # Only the runs that were found as a person or a place somewhere are needed to judge them.
+    runs = Counter({name: runs[name] for name in person.keys() | located.keys()})
+    return titled, person, other, runs, located, organized
 
 
 def select(
@@ -158,11 +188,31 @@ def select(
     return rows
 
 
+def select_places(
+    counts: tuple[Counter[str], ...], known: frozenset[str], min_share: float = MIN_PLACE_SHARE
+) -> list[tuple[str, int, int, int, int]]:
+    """The places kept, as (name, as place, as person, as organisation, capitalised occurrences), commonest first:
+    found as a place (``huyện Hoằng Hóa``, ``tại Seattle``) often enough and in a large enough share of all their
+    occurrences, seldom as a person or an organisation; none already in ``known`` (the gazetteer)."""
+    _, person, _, runs, located, organized = counts
+    rows = []
+    for name, count in located.items():
+        seen = max(runs[name], count)
+        rivals = person[name] + organized[name]
+        if name in known or not _plain(name) or count < MIN_PLACE or count < min_share * seen:
+            continue
+        if rivals <= MAX_OTHER_SHARE * count:
+            rows.append((name, count, person[name], organized[name], seen))
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("train", type=Path, help="vnds_train.jsonl.gz")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=DATA / "names.tsv")
+    parser.add_argument("--places-out", type=Path, default=DATA / "places.tsv")
     parser.add_argument("--limit", type=int, help="read only the first N articles")
     parser.add_argument("--counts", type=Path, help="keep the raw counts here (JSON) and reuse them when present")
     args = parser.parse_args(argv)
@@ -172,12 +222,20 @@ def main(argv: list[str] | None = None) -> int:
         counts = count_split(args.train, args.workers, args.limit)
         if args.counts:
             args.counts.write_text(json.dumps(counts, ensure_ascii=False), encoding="utf-8")
-    rows = select(*counts)
+    rows = select(*counts[:4])
     header = "# name\ttitled\tas_person\tas_organization_or_place\tcapitalised\t(vnds_train, tools/build_names.py)"
-    lines = [header] + ["\t".join(map(str, row)) for row in rows]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write(args.out, header, rows)
     print(f"wrote {len(rows)} names to {args.out}", file=sys.stderr)
+    place_rows = select_places(counts, frozenset(gazetteer()) | {row[0] for row in rows})
+    header = "# name\tas_place\tas_person\tas_organization\tcapitalised\t(vnds_train, tools/build_names.py)"
+    _write(args.places_out, header, place_rows)
+    print(f"wrote {len(place_rows)} places to {args.places_out}", file=sys.stderr)
     return 0
+
+
+def _write(path: Path, header: str, rows: list[tuple[str, int, int, int, int]]) -> None:
+    lines = [header] + ["\t".join(map(str, row)) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

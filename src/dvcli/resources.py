@@ -121,3 +121,14 @@ def person_names() -> frozenset[str]:
     and seldom as an organisation or a place (``tools/build_names.py``). They are kept as written."""
     rows = _read("names.tsv").splitlines()
     return frozenset(line.partition("\t")[0] for line in rows if line and line[0] != "#")
+
+
+@cache
+def learned_places() -> tuple[str, ...]:
+    """Places that the news training articles prove: found as a place (``huyện Hoằng Hóa``, ``tại Seattle``)
+    often enough, and seldom as a person or an organisation (``tools/build_names.py``); empty when not shipped."""
+    try:
+        rows = _read("places.tsv").splitlines()
+    except FileNotFoundError:
+        return ()
+    return tuple(line.partition("\t")[0] for line in rows if line and line[0] != "#")

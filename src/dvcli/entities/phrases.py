@@ -86,8 +86,9 @@ class PhraseTable:
     """Phrases (sequences of tokens) looked up by their first token, longest match first."""
 
     def __init__(self, phrases: Iterable[str], value: Any = None) -> None:
-        # Each entry: the keys of the phrase's tokens, the gaps between them ("" or " "), the phrase, its value.
-        self._by_first: dict[str, list[tuple[list[str], tuple[str, ...], str, Any]]] = {}
+        # Each entry: the keys of the phrase's tokens, the gaps between them ("" or " "), the phrase, its value,
+        # and which tokens are capitalised when they must match with their case.
+        self._by_first: dict[str, list[tuple[list[str], tuple[str, ...], str, Any, list[bool] | None]]] = {}
         for phrase in phrases:
             self.add(phrase, value)
 
@@ -96,23 +97,36 @@ class PhraseTable:
         """The keys of the tokens that start a phrase: a token with another key matches nothing here."""
         return self._by_first.keys()
 
-    def add(self, phrase: str, value: Any) -> None:
+    def add(self, phrase: str, value: Any, as_written: bool = False) -> None:
+        """Add ``phrase``; with ``as_written`` it matches only tokens capitalised as it is (a learned ``Miền
+        Đông`` is no match for the lowercase ``miền Đông`` of an organisation's name; ``Hoá`` still matches
+        ``Hóa``, since keys fold the placement of the tone)."""
         keys, gaps = _phrase_key(phrase)
         entries = self._by_first.setdefault(keys[0], [])
-        entries.append((keys, gaps, phrase, value))
+        written = [m.group()[:1].isupper() for m in TOKEN.finditer(phrase)] if as_written else None
+        entries.append((keys, gaps, phrase, value, written))
         entries.sort(key=lambda e: -len(e[0]))
+
+    def discard(self, phrase: str) -> None:
+        """Remove ``phrase`` if present."""
+        keys, _ = _phrase_key(phrase)
+        entries = self._by_first.get(keys[0], [])
+        entries[:] = [entry for entry in entries if entry[2] != phrase]
+        if not entries:
+            self._by_first.pop(keys[0], None)
 
     def match(self, line: Line, i: int) -> tuple[int, str, Any] | None:
         """Return ``(end_index, phrase, value)`` of the longest phrase starting at token ``i``, or None."""
         keys = line.keys
         if i >= len(keys) or (entries := self._by_first.get(keys[i])) is None:
             return None
-        for phrase_keys, gaps, phrase, value in entries:
+        for phrase_keys, gaps, phrase, value, written in entries:
             # Compare the tokens in one slice first; the gaps between them only for a phrase whose tokens match.
             end = i + len(phrase_keys)
             if (
                 end <= len(keys)
                 and keys[i:end] == phrase_keys
+                and (written is None or line.caps[i:end] == written)
                 and all(_gap(line, i + k) == gap for k, gap in enumerate(gaps))
             ):
                 return end, phrase, value
