@@ -104,7 +104,7 @@ def place_name(text: str, attributes: dict[str, object]) -> str:
 
 def count_article(text: str) -> tuple[Counter[str], ...]:
     """Return the counts of one article: person names after a title, person names found any way, names found as
-    organisations or places, the names of the places found, and capitalised runs."""
+    organisations or places, capitalised runs, the names inside the places found, and the organisations found."""
     article = parse_article(text)
     titled: Counter[str] = Counter()
     person: Counter[str] = Counter()
