@@ -23,12 +23,14 @@ from pathlib import Path
 MB = 1_000_000
 
 
-def _bodies(articles: Path) -> str:
+def article_bodies(articles: Path) -> str:
+    """The bodies (all but the title line) of the ``*.txt`` articles in ``articles``, joined by blank lines."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
     return "\n\n".join(text.split("\n", 1)[1].strip() for text in texts if "\n" in text)
 
 
-def _repeat(body: str, size: int) -> str:
+def long_article(body: str, size: int) -> str:
+    """One article: a title, then ``body`` repeated until it holds at least ``size`` bytes of UTF-8."""
     chunks, total = [], 0
     while total < size:
         chunks.append(body)
@@ -41,11 +43,11 @@ def _syllables(body: str) -> list[str]:
 
 
 INPUTS: dict[str, Callable[[str, float], str]] = {
-    "article": lambda body, mb: _repeat(body, int(mb * MB)),
+    "article": lambda body, mb: long_article(body, int(mb * MB)),
     "sentences-100k": lambda body, mb: "Tiêu đề\n\n" + " ".join(f"Ông {i % 97} đến." for i in range(100_000)),
     "dots-20k": lambda body, mb: "Tiêu đề\n\n" + ".\n" * 20_000 + "Nội dung bài viết.\n",
     "line-1mb": lambda body, mb: " ".join(random.Random(0).choices(_syllables(body), k=MB // 5)),
-    "too-large-50mb": lambda body, mb: _repeat(body, 50 * MB),
+    "too-large-50mb": lambda body, mb: long_article(body, 50 * MB),
 }
 
 
@@ -75,7 +77,7 @@ def main() -> None:
     parser.add_argument("--command", default="export", choices=["parse", "summarize", "stats", "export"])
     parser.add_argument("--only", nargs="*", choices=sorted(INPUTS), help="run only these inputs")
     options = parser.parse_args()
-    body = _bodies(options.articles)
+    body = article_bodies(options.articles)
     print(f"{'input':<16} {'bytes':>11} {'seconds':>8} {'peak MB':>8} {'exit':>4}")
     with tempfile.TemporaryDirectory() as folder:
         for name, make in INPUTS.items():

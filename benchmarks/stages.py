@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hostile import MB, _bodies, _repeat  # noqa: E402
+from hostile import MB, article_bodies, long_article  # noqa: E402
 
 from dvcli.entities import build_index, extract_entities  # noqa: E402
 from dvcli.load import load  # noqa: E402
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         for size in args.mb:
             path = Path(folder) / f"article-{size:g}mb.txt"
-            path.write_text(_repeat(_bodies(args.articles), int(size * MB)), encoding="utf-8")
+            path.write_text(long_article(article_bodies(args.articles), int(size * MB)), encoding="utf-8")
             rows.append((f"{size:g} MB article", path.stat().st_size, best_of([path], args.repeat)))
     print(_table(rows))
     return 0

@@ -16,7 +16,7 @@ from dvcli.entities.evidence import (
     plain_name,
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
-from dvcli.entities.places import LEARNED_PLACES, PLACES, TITLE_TABLE, title_before
+from dvcli.entities.places import TITLE_TABLE, known_place, title_before
 from dvcli.entities.wordlists import ROLE_WORDS, SURNAMES, TITLES
 
 _ROLES = PhraseTable(ROLE_WORDS + TITLES)
@@ -161,9 +161,8 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             i += 1
             continue
         name = line.text[line.starts[i] : line.ends[j - 1]]
-        place = PLACES.match(line, i)
-        # A learned place may be a street named after the person a title names ("Tổng Bí thư Trường Chinh").
-        if place and place[0] >= j and not (place[1] in LEARNED_PLACES and title_before(line, i) is not None):
+        place = known_place(line, i)
+        if place and place[0] >= j:
             i = j  # "Hà Nội FC", "Hà Giang" before a capital: still the place's name, not a person's
             continue
         if _named_after(line, i):

@@ -101,19 +101,18 @@ class PhraseTable:
         """Add ``phrase``; with ``as_written`` it matches only tokens capitalised as it is (a learned ``Miền
         Đông`` is no match for the lowercase ``miền Đông`` of an organisation's name; ``Hoá`` still matches
         ``Hóa``, since keys fold the placement of the tone)."""
-        keys, gaps = _phrase_key(phrase)
+        keys, gaps, caps = _phrase_key(phrase)
         entries = self._by_first.setdefault(keys[0], [])
-        written = [m.group()[:1].isupper() for m in TOKEN.finditer(phrase)] if as_written else None
-        entries.append((keys, gaps, phrase, value, written))
+        entries.append((keys, gaps, phrase, value, caps if as_written else None))
         entries.sort(key=lambda e: -len(e[0]))
 
     def discard(self, phrase: str) -> None:
         """Remove ``phrase`` if present."""
-        keys, _ = _phrase_key(phrase)
-        entries = self._by_first.get(keys[0], [])
+        first = _phrase_key(phrase)[0][0]
+        entries = self._by_first.get(first, [])
         entries[:] = [entry for entry in entries if entry[2] != phrase]
         if not entries:
-            self._by_first.pop(keys[0], None)
+            self._by_first.pop(first, None)
 
     def match(self, line: Line, i: int) -> tuple[int, str, Any] | None:
         """Return ``(end_index, phrase, value)`` of the longest phrase starting at token ``i``, or None."""
@@ -139,9 +138,10 @@ def _gap(line: Line, i: int) -> str:
     return "" if not gap else (" " if gap.isspace() and "\n" not in gap else "\x00")
 
 
-def _phrase_key(phrase: str) -> tuple[list[str], tuple[str, ...]]:
-    """Return the keys of the tokens of ``phrase`` and the gaps between them ("" touching, " " spaced)."""
+def _phrase_key(phrase: str) -> tuple[list[str], tuple[str, ...], list[bool]]:
+    """Return the keys of the tokens of ``phrase``, the gaps between them ("" touching, " " spaced) and whether
+    each token is capitalised."""
     spans = [(m.start(), m.end()) for m in TOKEN.finditer(phrase)]
     keys = [key(phrase[s:e]) for s, e in spans]
     gaps = tuple("" if s == spans[n - 1][1] else " " for n, (s, e) in enumerate(spans) if n)
-    return keys, gaps
+    return keys, gaps, [phrase[s].isupper() for s, _ in spans]

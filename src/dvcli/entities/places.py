@@ -108,6 +108,15 @@ for _name in LEARNED_PLACES:
     PLACES.add(_name, "place", as_written=True)
 
 
+def known_place(line: Line, i: int) -> tuple[int, str, str] | None:
+    """Return ``(end, name, kind)`` of the place known by name at token ``i``, or None. A learned place after a
+    title is the person it is named after ("Tổng Bí thư Trường Chinh", whose street the training articles saw)."""
+    found = PLACES.match(line, i)
+    if found and found[1] in LEARNED_PLACES and title_before(line, i) is not None:
+        return None
+    return found
+
+
 def forget_learned_places() -> None:
     """Leave out the learned places (``tools/build_names.py`` counts what the rules find without them)."""
     for name in LEARNED_PLACES:
@@ -209,12 +218,10 @@ def _part_of_word(before: str, word: str, threshold: int = resources.WORD) -> bo
 
 def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     """Match a place known by name at token ``i`` (``Việt Nam``, ``TP.HCM``); return (end, attributes)."""
-    found = PLACES.match(line, i)
+    found = known_place(line, i)
     if not found:
         return None
     j, name, kind = found
-    if name in LEARNED_PLACES and title_before(line, i) is not None:
-        return None  # "Tổng Bí thư Trường Chinh": the street the training articles saw is named after the person
     word = line.words[i]
     # Regions are written either way ("châu Âu", "Châu Âu"); a country or city is always capitalised.
     if word[0].islower() and kind != "place":
