@@ -393,6 +393,75 @@ def test_a_capitalised_unknown_name_with_a_persons_context_is_a_person(text: str
     assert texts(text, "person") == [person]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ông rất vui khi gặp lại con gái Layla Karimi ở sân bay.", ["Layla Karimi"]),
+        ("Mẹ Grace là một phụ nữ gốc Đức.", ["Grace"]),
+        ("Họ tới thăm thầy trò Henderson trước trận đấu.", ["Henderson"]),
+        ("Trong phòng khám, Tobias Lindqvist, một sinh viên Thụy Điển, đã chờ từ sáng.", ["Tobias Lindqvist"]),
+        ("Sau buổi họp, Quentin Marlow, giám đốc điều hành của quỹ, rời đi.", ["Quentin Marlow"]),
+        ("Rafael Oduya là một nhà nghiên cứu về khí hậu.", ["Rafael Oduya"]),
+        ("Năm 2001, Wilfred Okonjo (quốc tịch Anh) mở công ty.", ["Wilfred Okonjo"]),
+        ("Hàng công: Pedro Alvarez (12 bàn) + Tomas Berg (7 bàn).", ["Pedro Alvarez", "Tomas Berg"]),
+        # "Bảo Anh" is also a phrase ("tell you"); being someone's girlfriend makes it a name.
+        ("Mới đây, Bảo Anh – bạn gái của ca sĩ, đã chia sẻ ảnh.", ["Bảo Anh"]),
+    ],
+)
+def test_kin_before_or_a_description_after_makes_an_unknown_name_a_person(text: str, people: list[str]) -> None:
+    assert texts(text, "person") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare "người" (who) after one word may be about someone else; a dash heads a section about a company.
+        "Dự luật cho phép khởi động quá trình Brexit, người đứng đầu chính phủ vẫn im lặng.",
+        "Veltrax – chuyên gia hàng đầu về camera.",
+        # A capitalised role after a comma names another person, not the word before it.
+        "Theo Zentrix, Giám đốc Hugo Brandt đã ký hợp đồng.",
+    ],
+)
+def test_descriptions_that_do_not_describe_the_name_before_them(text: str) -> None:
+    assert not {"Brexit", "Veltrax", "Zentrix"} & set(texts(text, "person"))
+
+
+def test_a_name_listed_among_places_is_a_place() -> None:
+    text = "Đoàn sẽ đi qua Romania, Belarus, Zembla, Uruguay và Cape Verde trong tháng tới."
+    assert {"Zembla", "Cape Verde"} <= set(texts(text, "location"))
+    # One place before a name is no list: "Hà Nội và Zembla" could pair a city with anything.
+    assert "Zembla" not in texts("Hà Nội và Zembla đều có mặt.", "location")
+    # After a list of places, a name that goes on with the sentence is its subject.
+    assert texts("Sinh ra ở Kerch, Ukraine, Pavel Zorin là một kỹ sư.", "person") == ["Pavel Zorin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        # A stock code after "mã" or "cổ phiếu" is the listed company, and so is the same code later on.
+        ("Cổ phiếu VXB và mã QRT đều giảm. Sau đó QRT hồi phục.", ["VXB", "QRT", "QRT"]),
+        ("Ông Hải ký với Cty cổ phần Hưng Long.", ["Cty cổ phần Hưng Long"]),
+        ("Kết quả của CTCP Hưng Long tăng mạnh.", ["CTCP Hưng Long"]),
+        # The name's own last word says what it is; a bank's name ends in "bank".
+        ("Lợi nhuận của Zentra Group tăng mạnh.", ["Zentra Group"]),
+        ("Tỷ giá tại Eximbank giữ nguyên.", ["Eximbank"]),
+        ("Phía Vietcombank khẳng định không sai.", ["Vietcombank"]),
+        ("Theo Yonhap News, cuộc họp bị hoãn.", ["Yonhap News"]),
+    ],
+)
+def test_stock_codes_company_abbreviations_and_suffixes_make_organisations(text: str, organizations: list[str]) -> None:
+    assert texts(text, "organization") == organizations
+
+
+def test_an_english_title_ending_in_a_company_word_is_no_organisation() -> None:
+    assert texts('Bộ phim "In Good Times and in Bad" ra mắt.', "organization") == []
+
+
+def test_a_delegate_to_the_national_assembly_is_a_title() -> None:
+    [person] = entities("ĐBQH Lê Thị Hoa phát biểu tại hội trường.", "person")
+    assert (person.text, person.get("title")) == ("Lê Thị Hoa", "ĐBQH")
+
+
 def test_names_listed_beside_a_person_and_a_name_proved_later() -> None:
     text = "Hàng công chỉ còn Messi và Suarez, Neymar bị treo giò.\nMessi vẫn là niềm hy vọng."
     assert texts(text, "person") == ["Messi", "Suarez", "Neymar", "Messi"]

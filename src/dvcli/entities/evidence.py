@@ -1,5 +1,6 @@
 """Context that makes a capitalised name a person without a title: a verb only people do, an age, a photo credit,
-a list of people; and the shape test for words that are no Vietnamese syllable (``Messi``, ``Reuters``)."""
+a list of people, a kinship word before it, a description after it; and the shape test for words that are no
+Vietnamese syllable (``Messi``, ``Reuters``)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,37 @@ PERSON_VERBS = PhraseTable(
         *("sinh con", "đăng tải", "viết", "hát", "diện", "khoe", "tự tin", "thú nhận", "bật khóc", "lên tiếng"),
         *("gia nhập", "ký hợp đồng", "dẫn dắt", "đá chính", "ngồi dự bị", "vắng mặt", "bị treo giò"),
         *("tiếp tục", "cũng cho biết", "cũng nói", "đã nói", "đã viết", "đã ghi", "đã từng", "vẫn", "liên tục"),
+        *("tạt", "cứu thua", "phạm lỗi", "nhận thẻ", "lập hat-trick", "đá phạt", "đá hỏng", "ăn mừng"),
+    )
+)
+# Who the person is to someone, just before the name: "con gái Elaf Hussain", "thầy trò Wenger", "Cha của
+# Alhanfy". Bodies and places have no daughters, fathers or pupils.
+KIN = PhraseTable(
+    (
+        *("con gái", "con trai", "con rể", "con dâu", "cô con gái", "cậu con trai", "vợ", "chồng", "người vợ"),
+        *("người chồng", "bạn gái", "bạn trai", "người yêu", "bố", "mẹ", "cha", "anh trai", "chị gái", "em gái"),
+        *("em trai", "cháu gái", "cháu trai", "cháu nội", "cháu ngoại", "thầy trò", "học trò", "học trò của"),
+        *("vợ của", "chồng của", "con của", "cha của", "mẹ của", "bố của", "gia đình của", "gia đình", "vợ chồng"),
+        *("đồng đội", "đồng nghiệp", "bạn thân", "người bạn"),
+    )
+)
+# What a person is, in an appositive after the name: "Niki Rahmati, một sinh viên Iran", "Hamed Bay là một nhà
+# nghiên cứu". "Samsung, một ông lớn công nghệ" is why "ông" is not here: only nouns that name people.
+_PERSON_NOUNS = PhraseTable(
+    (
+        *("người", "người đàn ông", "người phụ nữ", "phụ nữ", "cô gái", "chàng trai", "cậu bé", "cô bé", "bé gái"),
+        *("bé trai", "cụ ông", "cụ bà", "sinh viên", "du học sinh", "nghiên cứu sinh", "học sinh", "giáo viên"),
+        *("cô giáo", "thầy giáo", "nhà nghiên cứu", "nhà khoa học", "nhà báo", "nhà văn", "nhà thơ", "nhà hoạt động"),
+        *("nhà ngoại giao", "chính trị gia", "nghệ sĩ", "ca sĩ", "diễn viên", "người mẫu", "cầu thủ", "tiền đạo"),
+        *("tiền vệ", "hậu vệ", "thủ môn", "vận động viên", "bác sĩ", "kỹ sư", "luật sư", "giáo sư", "tiến sĩ"),
+        *("doanh nhân", "tỷ phú", "chuyên gia", "cựu binh", "binh sĩ", "cựu chiến binh", "nông dân", "công nhân"),
+        *("chiến lược gia", "giám đốc", "giám đốc điều hành", "phó giáo sư", "chủ tịch", "phát ngôn viên"),
+        *("nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "phóng viên", "huấn luyện viên", "nữ sinh", "nam sinh"),
     )
 )
 # "Shelia Fedrick (ảnh)", "Messi (trái)": the person a photo shows, named just before the bracket.
 _PICTURED = re.compile(r"\s*\((?:ảnh|trong ảnh|trái|phải|giữa|bên trái|bên phải|áo \w+)\)")
+_BRACKETED = re.compile(r"\s*\(\s*(?:quốc tịch\s|\d{1,3}\s+bàn\b)")
 _AGE = re.compile(r"\s*(?:\(\s*(?:\d{1,3}\s+tuổi|SN\s*\d{4}|sinh năm\s*\d{4})|,\s*\d{1,3}\s+tuổi)")
 # "Ảnh: Bảo Hân", "Bài và ảnh: Minh Anh": a credit names the person who took or wrote it.
 _CREDIT_WORDS = frozenset(["ảnh", "bài", "clip", "video", "thực hiện", "ảnh minh họa"])
@@ -62,6 +90,43 @@ def acts_after(line: Line, j: int) -> bool:
     if j >= len(line):
         return False
     return aged(line, j) or (line.joined(j) and PERSON_VERBS.match(line, j) is not None)
+
+
+def related_before(line: Line, i: int) -> bool:
+    """True if a kinship or pupil word ends just before token ``i``: ``con gái …``, ``thầy trò …``, ``mẹ của …``."""
+    if not line.joined(i):
+        return False
+    for back in (3, 2, 1):
+        s = i - back
+        if s >= 0 and (kin := KIN.match(line, s)) is not None and kin[0] == i:
+            return True
+    return False
+
+
+def described_after(line: Line, i: int, j: int) -> bool:
+    """True if what follows the name in tokens ``i``..``j - 1`` says it is a person's: an appositive
+    (``, một sinh viên …``, ``, bác sĩ 33 tuổi``, `` - một nhạc sĩ``, `` – bạn gái …``, `` là một nhà nghiên
+    cứu``), or a
+    nationality or goal tally in brackets (``(quốc tịch Anh)``, ``(18 bàn)``)."""
+    if j < len(line) and _BRACKETED.match(line.text, line.ends[j - 1], line.end):
+        return True
+    k = j + 1 if j < len(line) and line.words[j] in (",", "-", "–") else j
+    if k < len(line) and line.keys[k] == "là":
+        k += 1
+    if k == j or k >= len(line):
+        return False
+    if line.keys[k] in ("một", "1"):
+        return _PERSON_NOUNS.match(line, k + 1) is not None
+    if k > j and line.words[k][0].islower() and KIN.match(line, k) is not None:
+        return True  # "Bảo Anh – bạn gái Hồ Quang Hiếu": someone's kin
+    # Without "một", only after a comma and in lowercase: "Tim Cook, giám đốc …" describes him, "Apple, Giám đốc
+    # Tim Cook" names someone else, and "Filmotechnic – chuyên gia hàng đầu về …" heads a section on a company.
+    if line.words[j] != "," or not line.words[k][0].islower():
+        return False
+    noun = _PERSON_NOUNS.match(line, k)
+    # A bare "người" (who) after one word may be about someone else ("quá trình Brexit, người đang chịu áp lực");
+    # after a name of two words ("Denis Suarez, người đang có phong độ") it is that person.
+    return noun is not None and (noun[1] != "người" or j - i >= 2)
 
 
 def named_in_credit(line: Line, i: int, j: int) -> bool:

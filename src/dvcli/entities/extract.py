@@ -12,7 +12,7 @@ from dvcli.entities.numbers import find_numbers, find_ordinals
 from dvcli.entities.organizations import find_organizations
 from dvcli.entities.people import People, collect_names, find_people
 from dvcli.entities.phrases import Candidate, Line
-from dvcli.entities.places import find_locations
+from dvcli.entities.places import find_listed_places, find_locations
 from dvcli.entities.quotes import find_quotes
 from dvcli.entities.teams import national_teams
 from dvcli.model import Article, Entity, Span
@@ -91,7 +91,10 @@ def extract_entities(article: Article) -> tuple[Entity, ...]:
     byline = _byline(article, taken)
     for line in lines:
         found += find_routes(line, taken)
-        found += find_locations(line, taken)
+        in_line = find_locations(line, taken)
+        # "Romania, Belarus, Andorra và Cape Verde": a name listed among places is one too.
+        in_line += find_listed_places(line, taken, [(c.start, c.end) for c in in_line])
+        found += in_line
     # "xã Bình Khê" named once with its type word: a bare "Bình Khê" anywhere in the text is that place.
     echoes = typed_names(found)
     if echoes.first_keys:

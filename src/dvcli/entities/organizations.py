@@ -269,6 +269,12 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         return None
     if _credited_outlet(line, i):
         return i + 1, {}
+    if _ticker(line, i):
+        defined.setdefault(word, word)  # later "HVG" alone is the same listed company
+        return i + 1, {}
+    suffixed = _company_by_suffix(line, i)
+    if suffixed is not None:
+        return suffixed
     abbreviation = defined.get(word) or ABBREVIATIONS.get(word)
     head = HEADS.match(line, i)
     glued = i + 1 < len(line) and line.touching(i + 1) and line.words[i + 1] in "-&"
@@ -318,6 +324,47 @@ def _org_at(line: Line, i: int, defined: dict[str, str]) -> tuple[int, dict[str,
         return known[0], {}
     if word in ("Theo", "Nguồn", "Ảnh") and (i == 0 or line.words[i - 1] in '.!?"“(-–'):
         return source_at(line, i)
+    return None
+
+
+# Words before a stock code: "mã HVG", "cổ phiếu BHN", "mã chứng khoán STB".
+_TICKER_WORDS = frozenset(["mã", "phiếu", "khoán"])
+
+
+def _ticker(line: Line, i: int) -> bool:
+    """True for a stock code after the words that name one (``mã HVG``, ``cổ phiếu BHN``): the listed company."""
+    word = line.words[i]
+    if not (len(word) == 3 and word.isalpha() and word.isupper()) or i == 0 or not line.joined(i):
+        return False
+    before = line.keys[i - 1]
+    return before == "mã" or (before in _TICKER_WORDS and i >= 2 and line.keys[i - 2] in ("cổ", "chứng", "mã"))
+
+
+# The last word of a company's or an outlet's own name says what it is: "BMW Group", "Ree Corp", "Yonhap News";
+# a bank's name ends in "bank" ("Eximbank", "VPBank").
+_COMPANY_SUFFIXES = frozenset(
+    (
+        *("Group", "Corp", "Corporation", "Inc", "Ltd", "JSC", "Holdings", "Company", "Bank", "Motors"),
+        *("Airways", "Securities", "Entertainment", "News", "Times", "Post", "Journal"),
+    )
+)
+_ENGLISH_OPENERS = frozenset(["In", "On", "At", "Of", "And", "For", "To", "By", "With"])
+
+
+def _company_by_suffix(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
+    """Match a capitalised name at token ``i`` whose last word names a company or outlet; return (end, attributes
+    with the name's start when a sentence's first word comes before it: "Phía Vietcombank" is "Vietcombank")."""
+    if i and line.joined(i) and line.cap(i - 1):
+        return None  # inside a longer capitalised run, which starts elsewhere
+    j = i
+    while j < len(line) and j - i < 5 and line.cap(j) and (j == i or line.joined(j)) and line.words[j].isalnum():
+        j += 1
+    if j == i or line.words[i] in _ENGLISH_OPENERS:
+        return None  # "In Good Times and in Bad" is a title
+    first = i + 1 if j - i >= 2 and resources.is_word(line.keys[i], resources.FUNCTION_WORD) else i
+    last = line.words[j - 1]
+    if (last in _COMPANY_SUFFIXES and j - first >= 2) or (last.lower().endswith("bank") and len(last) > 6):
+        return j, {"_start": line.starts[first]}
     return None
 
 

@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 
 from dvcli import resources
 from dvcli.entities.evidence import (
+    KIN,
     acts_after,
     aged,
+    described_after,
     foreign,
     listed_with,
     named_in_credit,
     pictured,
     plain_name,
+    related_before,
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
 from dvcli.entities.places import TITLE_TABLE, known_place, title_before
@@ -146,15 +149,15 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
             i += 1
             continue
         inside = i and line.joined(i) and line.cap(i - 1) and not taken[line.starts[i - 1]]
-        if inside and title_before(line, i) is None and not _leads_in(line, i - 1):
+        if inside and title_before(line, i) is None and not _leads_in(line, i - 1) and not related_before(line, i):
             i += 1
             continue
         if _leads_in(line, i):
             i += 1  # "Theo Hồng Quân, …", "Ngoài Tuấn Anh, …": the sentence's first word is no part of the name
             continue
-        opener = TITLE_TABLE.match(line, i)
+        opener = TITLE_TABLE.match(line, i) or KIN.match(line, i)
         if opener and line.cap(opener[0]) and line.joined(opener[0]) and not taken[line.starts[opener[0]]]:
-            i = opener[0]  # "Ông Donald Trump", "Tổng Thống …": the name starts after the title
+            i = opener[0]  # "Ông Donald Trump", "Tổng Thống …", "Mẹ Grace": the name starts after the title
             continue
         j, abbreviated = _name_end(line, i, taken)
         if j == i:
@@ -186,8 +189,10 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         known = name in resources.person_names()
         evidence = title is not None or linked is not None or known or (line.words[i] in SURNAMES and tokens >= 2)
         if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
-            # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân": an age or a credit frames a person whatever the words.
+            # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân", "con gái Elaf Hussain", "Bảo Anh – bạn gái …", "Niki Rahmati, một
+            # sinh viên": an age, a credit, a kinship word or a description frames a person whatever the words.
             evidence = aged(line, j) or named_in_credit(line, i, j) or pictured(line, j)
+            evidence = evidence or related_before(line, i) or described_after(line, i, j)
         if not evidence and _could_be_named(line, i, j, tokens):
             # "Messi ghi bàn": a verb only people do; "Messi, Suarez và Neymar": a name listed beside a person is
             # one too (decided below).

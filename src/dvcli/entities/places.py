@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dvcli import resources
+from dvcli.entities.evidence import plain_name
 from dvcli.entities.gazetteer import AMBIGUOUS, CONTEXT_BEFORE, EVENTS, LOWER_REGIONS, gazetteer
 from dvcli.entities.landmarks import FIRST_KEYS as LANDMARK_KEYS
 from dvcli.entities.landmarks import ROAD_CODE, landmark_at
@@ -392,3 +393,45 @@ def _listed(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] 
     if j == i:
         return None
     return j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}
+
+
+_CONJUNCTIONS = frozenset(["và", "hay", "hoặc"])
+_LIST_SEPARATORS = _CONJUNCTIONS | {","}
+
+
+def find_listed_places(line: Line, taken: bytearray, places: list[tuple[int, int]]) -> list[Candidate]:
+    """Return the names in ``line`` listed among places already found there (``places``, character spans) and
+    mark them taken: ``Romania, Belarus, Andorra, Uruguay và Cape Verde``, ``Mexico, Colombia hay Ecuador``.
+
+    A name counts when the items on both sides of it are places, or when it ends a list of at least two places
+    (the item before it and the one before that) after a conjunction or before a stop. Countries named as teams
+    are organisations, not places here.
+    """
+    if len(places) < 2:
+        return []
+    ends = {end: start for start, end in places}
+    starts = {start: end for start, end in places}
+    found: list[Candidate] = []
+    for i in range(2, len(line)):
+        if line.words[i - 1] not in _LIST_SEPARATORS and line.keys[i - 1] not in _LIST_SEPARATORS:
+            continue
+        if not line.cap(i) or taken[line.starts[i]] or line.ends[i - 2] not in ends:
+            continue
+        j = _name_run(line, i, taken, 3)
+        if j == i or not plain_name(line, i, j) or resources.is_word(" ".join(line.keys[i:j]), resources.LISTED):
+            continue  # "Hà Nội, Huế và Hội An, Thành phố": a common word is not a place's name
+        after = j + 1 < len(line) and line.words[j] in _LIST_SEPARATORS and line.starts[j + 1] in starts
+        before_start = ends[line.ends[i - 2]]
+        k = line.index_at(before_start)
+        # The last item of a list comes after "và"/"hay", or closes the clause: "Kerch, Ukraine, Anatoliy Kokush
+        # là …" goes on with the subject of the sentence.
+        last = line.keys[i - 1] in _CONJUNCTIONS or j == len(line) or line.words[j] in ".,;:)"
+        closes = last and k >= 2 and line.words[k - 1] in (",", ";") and line.ends[k - 2] in ends
+        if not (after or closes):
+            continue
+        start, end = line.starts[i], line.ends[j - 1]
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Candidate("location", start, end, {"kind": "place", "name": line.text[start:end]}))
+        ends[end] = start
+        starts[start] = end
+    return found

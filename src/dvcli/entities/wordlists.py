@@ -24,7 +24,7 @@ HONORIFICS = _split("ông|bà|anh|chị|cô|chú|cụ|em|cháu|bé|cu|thầy|bá
 TITLES = _split(
     "Đồng chí|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|Thủ tướng|Phó Thủ tướng|Chủ tịch Quốc hội|"
     "Phó Chủ tịch Quốc hội|Chủ tịch|Phó Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng thống|Phó Tổng thống|"
-    "Ngoại trưởng|Nữ hoàng|Hoàng tử|Công chúa|Công nương|Nhà vua|Vua|Quốc vương|Giáo hoàng|Thủ hiến|"
+    "Ngoại trưởng|Nữ hoàng|Hoàng tử|Thái tử|Hoàng hậu|Công chúa|Công nương|Nhà vua|Vua|Quốc vương|Giáo hoàng|Thủ hiến|"
     "Giáo sư|Phó Giáo sư|GS.TSKH|GS.TS|PGS.TS|PGS|GS|TS|ThS|BS|BSCKII|BSCKI|Tiến sĩ|Tiến sỹ|Thạc sĩ|Thạc sỹ|"
     "Bác sĩ|Bác sỹ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nhạc sĩ|Họa sĩ|Nghệ sĩ|NSND|NSƯT|Ca sĩ|Diễn viên|"
     "Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|HLV|Huấn luyện viên|Tiền đạo|Tiền vệ|Hậu vệ|Thủ môn|Cầu thủ|"
@@ -33,7 +33,8 @@ TITLES = _split(
     "Phó Giám đốc|Tổng Giám đốc|Phó Tổng Giám đốc|Tổng giám đốc|Chánh án|Phó Chánh án|Viện trưởng|"
     "Phó Viện trưởng|Hiệu trưởng|Bí thư|Phó Bí thư|Chủ nhiệm|Trưởng phòng|Trưởng ban|Trưởng Công an|"
     "Phó Trưởng Công an|Trưởng|Phó|Cục trưởng|Vụ trưởng|Thủ trưởng|Tổng biên tập|Đại sứ|Thượng nghị sĩ|"
-    "Hạ nghị sĩ|Nghị sĩ|Đại biểu|Tỷ phú|Doanh nhân|Nhà sáng lập|Chủ tịch HĐQT|CEO|Thống đốc|Phó Thống đốc|"
+    "Hạ nghị sĩ|Nghị sĩ|Đại biểu Quốc hội|ĐBQH|Đại biểu|Tỷ phú|Doanh nhân|Nhà sáng lập|Chủ tịch HĐQT|CEO|"
+    "Thống đốc|Phó Thống đốc|"
     "Điều tra viên|Kiểm sát viên|Thẩm phán|Hòa thượng|Thượng tọa|Đại đức|Linh mục|Mục sư|Sư thầy|"
     "Nguyên|Cố|Phát ngôn viên|Người phát ngôn|Tổng thư ký|Tư lệnh|Phó Tư lệnh|Chính ủy|Chỉ huy trưởng|"
     # Roles news writes in lowercase before a bare name ("thủ thành Ter Stegen", "nhà khoa học Darwin").
@@ -55,7 +56,7 @@ ROLE_WORDS = _split(
 
 # Organisation heads that are followed by a capitalised name ("Bộ Công an", "Bệnh viện Bạch Mai").
 NAMED_HEADS = _split(
-    "Ban|Bộ|Sở|Hội|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Đài|Báo|Viện|Học viện|Cục|"
+    "Ban|Bộ|Sở|Hội|Công ty|Cty|CTCP|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Đài|Báo|Viện|Học viện|Cục|"
     "Tổng cục|Chi cục|Vụ|Tòa án|Toà án|Tòa|Liên đoàn|Câu lạc bộ|CLB|Đại học|Trung tâm|Phòng|Hiệp hội|Quỹ|"
     "Ủy ban|Uỷ ban|Văn phòng|Đoàn|Tổ chức|Liên minh|Hợp tác xã|HTX|Công đoàn|Quân khu|Bộ Tư lệnh|"
     "Sư đoàn|Trung đoàn|Lữ đoàn|Nhà xuất bản|NXB|Tạp chí|Kho bạc|Đảng bộ|Chi bộ|Hãng|Nhà máy|Thông tấn xã|"
