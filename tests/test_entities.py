@@ -447,6 +447,9 @@ def test_a_name_listed_among_places_is_a_place() -> None:
         ("Tỷ giá tại Eximbank giữ nguyên.", ["Eximbank"]),
         ("Phía Vietcombank khẳng định không sai.", ["Vietcombank"]),
         ("Theo Yonhap News, cuộc họp bị hoãn.", ["Yonhap News"]),
+        # A club is what a player joins or wears the shirt of.
+        ("Tiền vệ này gia nhập Zaragoza rồi thi đấu trong màu áo Real Oviedo.", ["Zaragoza", "Real Oviedo"]),
+        ("Họ gặp nhà ĐKVĐ Brentwick ở vòng sau.", ["Brentwick"]),
     ],
 )
 def test_stock_codes_company_abbreviations_and_suffixes_make_organisations(text: str, organizations: list[str]) -> None:
@@ -455,6 +458,8 @@ def test_stock_codes_company_abbreviations_and_suffixes_make_organisations(text:
 
 def test_an_english_title_ending_in_a_company_word_is_no_organisation() -> None:
     assert texts('Bộ phim "In Good Times and in Bad" ra mắt.', "organization") == []
+    # "Quốc gia" after "màu áo" is the national side, written as a common word: no club's name.
+    assert texts("Anh nỗ lực cả trong màu áo Quốc gia lẫn ở câu lạc bộ.", "organization") == []
 
 
 def test_a_delegate_to_the_national_assembly_is_a_title() -> None:

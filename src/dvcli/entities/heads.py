@@ -256,4 +256,6 @@ def triggered(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
         j += 1
     if j + 1 < len(line) and line.words[j] in "'’" and line.touching(j) and line.words[j + 1] == "s":
         j += 2  # "Macy's"
+    if j < len(line) and line.joined(j) and resources.is_word(f"{line.keys[j - 1]} {line.keys[j]}", resources.LISTED):
+        return None  # "màu áo Quốc gia", "khoác áo Hóa chất …": the capital opens a common word, not a name
     return j, {"_start": line.starts[trigger[0]]}

@@ -340,12 +340,12 @@ def _ticker(line: Line, i: int) -> bool:
     return before == "mã" or (before in _TICKER_WORDS and i >= 2 and line.keys[i - 2] in ("cổ", "chứng", "mã"))
 
 
-# The last word of a company's or an outlet's own name says what it is: "BMW Group", "Ree Corp", "Yonhap News";
-# a bank's name ends in "bank" ("Eximbank", "VPBank").
+# The last word of a company's, outlet's or club's own name says what it is: "BMW Group", "Ree Corp", "Yonhap
+# News", "Man United"; a bank's name ends in "bank" ("Eximbank", "VPBank"). Not "FC": "Hạng FC" is a licence.
 _COMPANY_SUFFIXES = frozenset(
     (
         *("Group", "Corp", "Corporation", "Inc", "Ltd", "JSC", "Holdings", "Company", "Bank", "Motors"),
-        *("Airways", "Securities", "Entertainment", "News", "Times", "Post", "Journal"),
+        *("Airways", "Securities", "Entertainment", "News", "Times", "Post", "Journal", "United"),
     )
 )
 _ENGLISH_OPENERS = frozenset(["In", "On", "At", "Of", "And", "For", "To", "By", "With"])

@@ -150,7 +150,9 @@ MEDIA_AND_MAKERS = frozenset(
 # ("hãng Slice Intelligence" -> "Slice Intelligence", "tờ Marca" -> "Marca").
 ORG_TRIGGERS = _split(
     "hãng|tờ|nhà mạng|đội bóng|nhóm nhạc|kênh|trang|trang tin|hãng tin|hãng xe|thương hiệu|"
-    "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn|kênh truyền hình|hãng truyền thông"
+    "nhãn hàng|hãng hàng không|nhà sản xuất|hãng thông tấn|kênh truyền hình|hãng truyền thông|"
+    # A club is what a player wears the shirt of, joins or is lent from: "trong màu áo Granada".
+    "màu áo|khoác áo|gia nhập|cho mượn từ|đội trẻ|nhà ĐKVĐ|ĐKVĐ"
 )
 
 # Lowercase heads that belong to the name when a proper name or a place follows ("trường mầm non Sen Vàng",
