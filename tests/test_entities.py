@@ -462,6 +462,13 @@ def test_an_english_title_ending_in_a_company_word_is_no_organisation() -> None:
     assert texts("Anh nỗ lực cả trong màu áo Quốc gia lẫn ở câu lạc bộ.", "organization") == []
 
 
+def test_a_name_after_a_house_or_alley_number_is_a_street() -> None:
+    text = "Ông thuê 6 phòng tại số 4 Trần Hưng Đạo (Hoàn Kiếm, Hà Nội), gần ngõ 12 Quán Thánh."
+    assert texts(text, "person") == []
+    assert {"Trần Hưng Đạo", "Quán Thánh"} <= set(texts(text, "location"))
+    assert "Thi" not in texts("Mục số 3 Thi công phải xong trước tháng 5.", "location")
+
+
 def test_a_delegate_to_the_national_assembly_is_a_title() -> None:
     [person] = entities("ĐBQH Lê Thị Hoa phát biểu tại hội trường.", "person")
     assert (person.text, person.get("title")) == ("Lê Thị Hoa", "ĐBQH")

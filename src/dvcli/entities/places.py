@@ -276,7 +276,7 @@ def find_locations(line: Line, taken: bytearray) -> list[Candidate]:
         if not hit and caps[i]:
             # The other matchers all need a capitalised name at token ``i``.
             hit = _parenthesised(line, i) or _after_preposition(line, i, taken)
-            hit = hit or _after_facility(line, i) or _listed(line, i, taken)
+            hit = hit or _after_facility(line, i) or _listed(line, i, taken) or _after_house_number(line, i, taken)
         if not hit:
             i += 1
             continue
@@ -349,6 +349,25 @@ def _after_facility(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     return (j, {"kind": "place", "name": line.text[line.starts[i] : line.ends[j - 1]]}) if j > i else None
 
 
+_ADDRESS_WORDS = frozenset(["số", "ngõ", "ngách", "hẻm", "kiệt"])
+
+
+def _after_house_number(line: Line, i: int, taken: bytearray) -> tuple[int, dict[str, str]] | None:
+    # "số 23 Quán Thánh", "số 4 Trần Hưng Đạo", "ngõ 102 Trường Chinh": after a house or alley number the name
+    # is the street's, even when a person's.
+    k = i - 1
+    while k >= 1 and (line.words[k].isdigit() or (line.words[k] in "/-" and line.touching(k))):
+        k -= 1
+    if k == i - 1 or not line.words[k + 1].isdigit() or line.words[k] not in _ADDRESS_WORDS or not line.joined(i):
+        return None
+    j = _name_run(line, i, taken, 4)
+    if j == i or not plain_name(line, i, j):
+        return None
+    if j < len(line) and line.joined(j) and resources.is_word(f"{line.keys[j - 1]} {line.keys[j]}", resources.LISTED):
+        return None  # "số 3 Thi công": the capital opens a common word, a heading rather than an address
+    return j, {"kind": "street", "name": line.text[line.starts[i] : line.ends[j - 1]]}
+
+
 def _plural_unit_before(line: Line, i: int) -> bool:
     """True if a plural word and a type word end just before token ``i`` (``các thành phố``, ``những tỉnh``)."""
     for back in (1, 2):
@@ -418,8 +437,8 @@ def find_listed_places(line: Line, taken: bytearray, places: list[tuple[int, int
         if not line.cap(i) or taken[line.starts[i]] or line.ends[i - 2] not in ends:
             continue
         j = _name_run(line, i, taken, 3)
-        if j == i or not plain_name(line, i, j) or resources.is_word(" ".join(line.keys[i:j]), resources.LISTED):
-            continue  # "Hà Nội, Huế và Hội An, Thành phố": a common word is not a place's name
+        if j == i or not plain_name(line, i, j) or (j - i == 1 and resources.is_word(line.keys[i], resources.LISTED)):
+            continue  # "Hà Nội, Huế và Thành phố …": one capitalised common word is not a place's name
         after = j + 1 < len(line) and line.words[j] in _LIST_SEPARATORS and line.starts[j + 1] in starts
         before_start = ends[line.ends[i - 2]]
         k = line.index_at(before_start)
