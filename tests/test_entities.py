@@ -372,6 +372,8 @@ def test_a_street_named_after_a_person_is_a_place_and_the_official_stays_a_perso
         ("Xe tải lật trên QL1A đoạn qua huyện Diễn Châu.", "QL1A"),
         ("Du khách xếp hàng vào bảo tàng Louvre.", "Louvre"),
         ("Trận đấu diễn ra trên sân vận động Thống Nhất.", "Thống Nhất"),
+        ("Lễ cầu an diễn ra ở chùa Phúc Khánh và đền Kiếp Bạc.", "chùa Phúc Khánh"),
+        ("Du khách leo 1.500 bậc để lên lâu đài Poenari.", "Poenari"),
     ],
 )
 def test_landmark_words_before_a_name_make_a_place(text: str, place: str) -> None:

@@ -25,6 +25,7 @@ FACILITIES = PhraseTable(
     (
         *("bảo tàng", "sân vận động", "SVĐ", "nhà thi đấu", "khách sạn", "khu nghỉ dưỡng", "nhà ga"),
         *("trung tâm thương mại", "thủy điện", "nhà máy thủy điện", "hồ thủy điện"),
+        *("lâu đài", "pháo đài", "sa mạc", "ngoại ô"),
     )
 )
 # Routes join the places at their ends with dashes: "tuyến đường sắt đô thị Cát Linh - Hà Đông", "xe buýt nhanh

@@ -58,6 +58,9 @@ _UNIT_KINDS = {
     "bến xe": "bến xe",
     "đèo": "đèo",
     "vùng": "vùng",
+    # Temples keep their word, as the annotation guidelines keep "chùa Hương".
+    "chùa": "chùa",
+    "đền": "đền",
     # Abbreviated units glued to the name: "Q.Cầu Giấy", "H.Đức Huệ", "TX.Sơn Tây".
     "Q.": "quận",
     "H.": "huyện",
@@ -93,6 +96,8 @@ _LANDMARKS = frozenset(
         "khu kinh tế",
         "bến xe",
         "đèo",
+        "chùa",
+        "đền",
         "làng",
         "bản",
     }
