@@ -105,9 +105,8 @@ def related_before(line: Line, i: int) -> bool:
 
 def described_after(line: Line, i: int, j: int) -> bool:
     """True if what follows the name in tokens ``i``..``j - 1`` says it is a person's: an appositive
-    (``, một sinh viên …``, ``, bác sĩ 33 tuổi``, `` - một nhạc sĩ``, `` – bạn gái …``, `` là một nhà nghiên
-    cứu``), or a
-    nationality or goal tally in brackets (``(quốc tịch Anh)``, ``(18 bàn)``)."""
+    (``, một sinh viên …``, ``, bác sĩ 33 tuổi``, `` - một nhạc sĩ``, `` – bạn gái …``, `` là một nhà
+    nghiên cứu``), or a nationality or goal tally in brackets (``(quốc tịch Anh)``, ``(18 bàn)``)."""
     if j < len(line) and _BRACKETED.match(line.text, line.ends[j - 1], line.end):
         return True
     k = j + 1 if j < len(line) and line.words[j] in (",", "-", "–") else j
