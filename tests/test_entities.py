@@ -449,6 +449,12 @@ def test_a_name_listed_among_places_is_a_place() -> None:
         ("Tỷ giá tại Eximbank giữ nguyên.", ["Eximbank"]),
         ("Phía Vietcombank khẳng định không sai.", ["Vietcombank"]),
         ("Theo Yonhap News, cuộc họp bị hoãn.", ["Yonhap News"]),
+        # A short name after the full one, in brackets or after a dash, names the body later on too.
+        (
+            "Công ty Xổ số Điện toán Việt Nam – Zentlott vừa báo lãi. Năm nay Zentlott mở thêm đại lý.",
+            ["Công ty Xổ số Điện toán Việt Nam", "Zentlott", "Zentlott"],
+        ),
+        ("Hãng Fiat (Italy) và Bệnh viện Sainte Justine (Canada) cũng có mặt.", ["Fiat", "Bệnh viện Sainte Justine"]),
         # A club is what a player joins or wears the shirt of.
         ("Tiền vệ này gia nhập Zaragoza rồi thi đấu trong màu áo Real Oviedo.", ["Zaragoza", "Real Oviedo"]),
         ("Họ gặp nhà ĐKVĐ Brentwick ở vòng sau.", ["Brentwick"]),

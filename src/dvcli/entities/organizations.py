@@ -6,6 +6,7 @@ import re
 
 from dvcli import resources
 from dvcli.entities.evidence import foreign
+from dvcli.entities.gazetteer import gazetteer
 from dvcli.entities.heads import (
     BACK_HEADS,
     BARE_UNITS,
@@ -26,7 +27,7 @@ from dvcli.entities.heads import (
     triggered,
 )
 from dvcli.entities.phrases import Candidate, Line, PhraseTable, is_upper, key
-from dvcli.entities.places import PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
+from dvcli.entities.places import LEARNED_PLACES, PLACES, TITLE_TABLE, UNITS, place_at, title_before, unit_at
 from dvcli.entities.teams import score_sides
 from dvcli.entities.teams import team_at as team_at_country
 from dvcli.entities.wordlists import ABBREVIATIONS, HEAD_SUFFIXES, SURNAMES
@@ -76,6 +77,27 @@ _DESCRIBING_HEADS = frozenset(
     ["công ty", "tập đoàn", "tổng công ty", "đài", "đài truyền hình", "đài phát thanh", "báo", "tạp chí", "hãng phim"]
 )
 _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
+# The short name a body goes by, after its full name: "Công ty Xổ số Điện toán Việt Nam (Vietlott)", "… –
+# Vietlott vừa …". One capitalised word that no Vietnamese syllable spells (checked with ``foreign``).
+_PLACE_NAMES = frozenset(gazetteer()) | LEARNED_PLACES
+_SHORT_NAME = re.compile(r"(?: ?\(([A-ZĐ][^\W\d_]{2,})\)| [–-] ([A-ZĐ][^\W\d_]{2,})(?=[ ,.;:]))")
+
+
+def _short_form(text: str, end: int, stop: int) -> tuple[int, int, int] | None:
+    """Return (start, end) of the short form written right after a body's full name that ends at ``end``, and
+    where that writing ends: an abbreviation in brackets (``Ngân hàng Nhà nước (NHNN)``) or a short name in
+    brackets or after a dash (``(Vietlott)``, `` – Vietlott vừa …``); None if there is none."""
+    bracketed = _BRACKETED.match(text, end, stop)
+    if bracketed is not None:
+        return bracketed.start(1), bracketed.end(1), bracketed.end()
+    found = _SHORT_NAME.match(text, end, stop)
+    if found is None:
+        return None
+    group = 1 if found.group(1) else 2
+    name = found.group(group)
+    if not foreign(name) or name.isupper() or name in _PLACE_NAMES:
+        return None  # "– Hà Nội" is Vietnamese; "Fiat (Italy)", "Bệnh viện Sainte Justine (Canada)" say where
+    return found.start(group), found.end(group), found.end()
 
 
 def _lower_tail(line: Line, j: int) -> int:
@@ -238,15 +260,16 @@ def find_organizations(
         found.append(Candidate("organization", start, end, attributes))
         if line.words[i] in BACK_HEADS and start == line.starts[i]:
             heads.add(line.words[i])
-        # "Ngân hàng Nhà nước (NHNN)": the bracketed abbreviation is a mention with its expansion.
-        bracket = _BRACKETED.match(line.text, end, line.end)
-        if bracket and not any(taken[bracket.start(1) : bracket.end(1)]):
-            abbreviation = bracket.group(1)
+        # "Ngân hàng Nhà nước (NHNN)", "Công ty Xổ số Điện toán Việt Nam – Vietlott": the short form is a mention
+        # with its expansion, and so is every later one.
+        short = _short_form(line.text, end, line.end)
+        if short and not any(taken[short[0] : short[1]]):
+            s, e, written_end = short
+            abbreviation = line.text[s:e]
             defined[abbreviation] = line.text[start:end]
-            s, e = bracket.span(1)
             taken[s:e] = b"\x01" * (e - s)
             found.append(Candidate("organization", s, e, {"abbreviation": True, "expansion": defined[abbreviation]}))
-            j = line.index_at(bracket.end())
+            j = line.index_at(written_end)
         i = j
     if teams or any(ch.isdigit() for ch in line.text[line.start : line.end]):
         ranges = [(line.index_at(c.start), line.index_at(c.end)) for c in found]
