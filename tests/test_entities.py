@@ -477,6 +477,10 @@ def test_a_name_after_a_house_or_alley_number_is_a_street() -> None:
     assert "Thi" not in texts("Mục số 3 Thi công phải xong trước tháng 5.", "location")
 
 
+def test_three_names_with_van_or_thi_second_are_a_full_name_whatever_the_family_name() -> None:
+    assert texts("Sau nhiều năm, Giàng Văn Pó trồng ngô trên nương.", "person") == ["Giàng Văn Pó"]
+
+
 def test_a_delegate_to_the_national_assembly_is_a_title() -> None:
     [person] = entities("ĐBQH Lê Thị Hoa phát biểu tại hội trường.", "person")
     assert (person.text, person.get("title")) == ("Lê Thị Hoa", "ĐBQH")

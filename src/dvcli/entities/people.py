@@ -114,6 +114,19 @@ def _roles(line: Line, j: int, taken: bytearray) -> list[str]:
     return roles
 
 
+# "Văn" and "Thị" are the commonest middle names, so "Giàng Văn Pó" and "Lò Thị Mai" are names whatever the
+# family name, which the list of common ones (``SURNAMES``) may lack.
+_MIDDLE_NAMES = frozenset(["Văn", "Thị"])
+
+
+def _full_name(line: Line, i: int, tokens: int) -> bool:
+    """True if the run of ``tokens`` capitalised words at token ``i`` reads as a Vietnamese full name: a common
+    family name and a given name, or three or more words with ``Văn`` or ``Thị`` second."""
+    if tokens >= 2 and line.words[i] in SURNAMES:
+        return True
+    return tokens >= 3 and line.words[i + 1] in _MIDDLE_NAMES
+
+
 def collect_names(line: Line, taken: bytearray, people: People) -> None:
     """Remember the full names (a family name and more) of ``line``, so a mention before one links too."""
     for i in range(len(line)):
@@ -187,7 +200,7 @@ def find_people(line: Line, taken: bytearray, entity_starts: dict[int, int], peo
         # "Hương Tràm mặc …": a name the training articles prove a person needs no context, even one that is
         # also a common word.
         known = name in resources.person_names()
-        evidence = title is not None or linked is not None or known or (line.words[i] in SURNAMES and tokens >= 2)
+        evidence = title is not None or linked is not None or known or _full_name(line, i, tokens)
         if not evidence and (tokens > 1 or foreign(line.words[i])) and plain_name(line, i, j):
             # "Minh Anh (28 tuổi)", "Ảnh: Bảo Hân", "con gái Elaf Hussain", "Bảo Anh – bạn gái …", "Niki Rahmati, một
             # sinh viên": an age, a credit, a kinship word or a description frames a person whatever the words.
