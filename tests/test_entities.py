@@ -403,6 +403,8 @@ def test_a_capitalised_unknown_name_with_a_persons_context_is_a_person(text: str
         ("Họ tới thăm thầy trò Henderson trước trận đấu.", ["Henderson"]),
         ("Trong phòng khám, Tobias Lindqvist, một sinh viên Thụy Điển, đã chờ từ sáng.", ["Tobias Lindqvist"]),
         ("Sau buổi họp, Quentin Marlow, giám đốc điều hành của quỹ, rời đi.", ["Quentin Marlow"]),
+        ("Theo lời Oskar Pelham, biên tập viên của tờ báo, xe bán chạy.", ["Oskar Pelham"]),
+        ("Tư lệnh hạm đội, Đô đốc Rowan Hale, đã tới thăm cảng.", ["Rowan Hale"]),
         ("Rafael Oduya là một nhà nghiên cứu về khí hậu.", ["Rafael Oduya"]),
         ("Năm 2001, Wilfred Okonjo (quốc tịch Anh) mở công ty.", ["Wilfred Okonjo"]),
         ("Hàng công: Pedro Alvarez (12 bàn) + Tomas Berg (7 bàn).", ["Pedro Alvarez", "Tomas Berg"]),

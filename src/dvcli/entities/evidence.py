@@ -48,6 +48,7 @@ _PERSON_NOUNS = PhraseTable(
         *("doanh nhân", "tỷ phú", "chuyên gia", "cựu binh", "binh sĩ", "cựu chiến binh", "nông dân", "công nhân"),
         *("chiến lược gia", "giám đốc", "giám đốc điều hành", "phó giáo sư", "chủ tịch", "phát ngôn viên"),
         *("nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "phóng viên", "huấn luyện viên", "nữ sinh", "nam sinh"),
+        *("biên tập viên", "nhà thiết kế", "trợ lý", "cố vấn", "người phát ngôn", "đại sứ", "nghị sĩ"),
     )
 )
 # "Shelia Fedrick (ảnh)", "Messi (trái)": the person a photo shows, named just before the bracket.

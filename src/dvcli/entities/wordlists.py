@@ -30,6 +30,7 @@ TITLES = _split(
     "Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|HLV|Huấn luyện viên|Tiền đạo|Tiền vệ|Hậu vệ|Thủ môn|Cầu thủ|"
     "Võ sĩ|Vận động viên|VĐV|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|"
     "Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Chuẩn úy|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Giám đốc|"
+    "Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Nguyên soái|Thống chế|huyền thoại|cựu danh thủ|"
     "Phó Giám đốc|Tổng Giám đốc|Phó Tổng Giám đốc|Tổng giám đốc|Chánh án|Phó Chánh án|Viện trưởng|"
     "Phó Viện trưởng|Hiệu trưởng|Bí thư|Phó Bí thư|Chủ nhiệm|Trưởng phòng|Trưởng ban|Trưởng Công an|"
     "Phó Trưởng Công an|Trưởng|Phó|Cục trưởng|Vụ trưởng|Thủ trưởng|Tổng biên tập|Đại sứ|Thượng nghị sĩ|"
