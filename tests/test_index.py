@@ -62,6 +62,16 @@ def test_abbreviation_and_expansion_are_one_body() -> None:
     assert [(o["name"], o["mentions"]) for o in organizations] == [("Ngân hàng Nhà nước", 4)]
 
 
+def test_a_stock_code_or_short_name_after_a_company_is_that_company() -> None:
+    text = (
+        "Tiêu đề\n\nCTCP Hưng Long (mã HLG-HOSE) báo lãi. Cổ phiếu HLG tăng trần.\n"
+        "Công ty Xổ số Miền Tây – Zentlott cũng có lãi. Zentlott mở thêm đại lý."
+    )
+    organizations = by_name(index_of(text)["organizations"])
+    assert organizations["CTCP Hưng Long"]["mentions"] == 3
+    assert organizations["Công ty Xổ số Miền Tây"]["mentions"] == 3
+
+
 def test_a_short_name_merges_with_the_one_longer_name_it_begins() -> None:
     organizations = by_name(
         index_of("Tỉnh ủy Quảng Ninh họp phiên thường kỳ. Tỉnh ủy yêu cầu các ngành vào cuộc.")["organizations"]

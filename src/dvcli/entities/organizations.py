@@ -80,14 +80,17 @@ _BRACKETED = re.compile(r" ?\(([A-ZĐ][A-ZĐ&.-]*[A-ZĐ])\)")
 # The short name a body goes by, after its full name: "Công ty Xổ số Điện toán Việt Nam (Vietlott)", "… –
 # Vietlott vừa …". One capitalised word that no Vietnamese syllable spells (checked with ``foreign``).
 _PLACE_NAMES = frozenset(gazetteer()) | LEARNED_PLACES
+# A listed company's stock code in brackets after its name: "CTCP Hùng Vương (mã HVG-HOSE)", "(mã chứng khoán REE)".
+_BRACKETED_TICKER = re.compile(r" ?\(\s*mã(?: chứng khoán| cổ phiếu)?:? ([A-Z]{3})\b")
 _SHORT_NAME = re.compile(r"(?: ?\(([A-ZĐ][^\W\d_]{2,})\)| [–-] ([A-ZĐ][^\W\d_]{2,})(?=[ ,.;:]))")
 
 
 def _short_form(text: str, end: int, stop: int) -> tuple[int, int, int] | None:
     """Return (start, end) of the short form written right after a body's full name that ends at ``end``, and
-    where that writing ends: an abbreviation in brackets (``Ngân hàng Nhà nước (NHNN)``) or a short name in
-    brackets or after a dash (``(Vietlott)``, `` – Vietlott vừa …``); None if there is none."""
-    bracketed = _BRACKETED.match(text, end, stop)
+    where that writing ends: an abbreviation or stock code in brackets (``Ngân hàng Nhà nước (NHNN)``, ``(mã
+    HVG-HOSE)``) or a short name in brackets or after a dash (``(Vietlott)``, `` – Vietlott vừa …``); None if
+    there is none."""
+    bracketed = _BRACKETED.match(text, end, stop) or _BRACKETED_TICKER.match(text, end, stop)
     if bracketed is not None:
         return bracketed.start(1), bracketed.end(1), bracketed.end()
     found = _SHORT_NAME.match(text, end, stop)
