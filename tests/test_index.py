@@ -55,6 +55,16 @@ def test_full_name_and_later_short_name_are_one_person() -> None:
     assert people[0]["roles"] == ["Giám đốc Sở Y tế"] and people[0]["titles"] == ["ông"]
 
 
+def test_a_short_name_written_before_the_full_one_is_the_same_person() -> None:
+    people = index_of("Tiêu đề\n\nÔng Trump phát biểu hôm qua. Sau đó, Tổng thống Donald Trump rời đi.")["people"]
+    assert [(p["name"], p["mentions"]) for p in people] == [("Donald Trump", 2)]
+    # A surname two full names end in stays an entry of its own.
+    people = index_of("Tiêu đề\n\nÔng Trump phát biểu. Tổng thống Donald Trump và con gái Ivanka Trump rời đi.")[
+        "people"
+    ]
+    assert [(p["name"], p["mentions"]) for p in people] == [("Trump", 1), ("Donald Trump", 1), ("Ivanka Trump", 1)]
+
+
 def test_abbreviation_and_expansion_are_one_body() -> None:
     organizations = index_of(
         "Ngân hàng Nhà nước (NHNN) vừa công bố lãi suất. Theo NHNN, lãi suất sẽ ổn định. NHNN cũng cho biết thêm."

@@ -95,7 +95,28 @@ def _people(entities: list[Entity]) -> list[_Group]:
         _extend_unique(group.roles, list(entity.get("roles") or ()))
         role = entity.get("role")
         _extend_unique(group.roles, [role] if role else [])
-    return groups
+    _merge_tails(groups)
+    return [g for g in groups if g.merged_into is None]
+
+
+def _merge_tails(groups: list[_Group]) -> None:
+    """Merge a short name written before the full one (``Trump`` … ``Donald Trump``) into the one person whose
+    full name it ends; later short names were linked as they came."""
+    ends: dict[str, set[int]] = {}
+    for number, group in enumerate(groups):
+        for name in group.names:
+            words = fold(name).split()
+            for n in range(1, len(words)):
+                ends.setdefault(" ".join(words[n:]), set()).add(number)
+    for number, group in enumerate(groups):
+        names = {fold(name) for name in group.names}
+        if any(len(name.split()) > 1 and name not in ends for name in names):
+            continue  # a full name of its own
+        fuller = set.intersection(*(ends.get(name, set()) for name in names)) - {number}
+        roots = {id(groups[k].root()): groups[k].root() for k in fuller}
+        roots.pop(id(group.root()), None)
+        if len(roots) == 1:
+            next(iter(roots.values())).absorb(group.root())
 
 
 def _add_title(titles: list[str], title: str | None) -> None:
@@ -210,11 +231,12 @@ def _entries(groups: list[_Group], people: bool = False, places: bool = False) -
 def build_index(text: str, entities: tuple[Entity, ...]) -> EntityIndex:
     """Return the index of ``entities`` (found in ``text``): distinct people, organisations and places.
 
-    Mentions that refer to one another are one entry: a later short name linked to the full name, a name that is
-    the tail of exactly one full name, an abbreviation and its expansion, a capitalised head word standing for
-    the body named before (``Sở``), and a name that begins exactly one longer name of a body (``Ban Dân vận`` and
-    ``Ban Dân vận Tỉnh ủy``). Places merge by name and kind, so ``huyện Tiên Yên`` and ``Tiên Yên`` are one entry
-    and ``Vịnh Hạ Long`` is not ``thành phố Hạ Long``. Every span slices ``text``. Never raises.
+    Mentions that refer to one another are one entry: a short name linked to the full name, a name that is the
+    tail of exactly one full name (written before or after it), an abbreviation and its expansion, a capitalised
+    head word standing for the body named before (``Sở``), and a name that begins exactly one longer name of a
+    body (``Ban Dân vận`` and ``Ban Dân vận Tỉnh ủy``). Places merge by name and kind, so ``huyện Tiên Yên`` and
+    ``Tiên Yên`` are one entry and ``Vịnh Hạ Long`` is not ``thành phố Hạ Long``. Every span slices ``text``.
+    Never raises.
     """
     del text  # the spans carry their text; kept in the signature so callers state which text the offsets index
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
