@@ -483,6 +483,14 @@ def test_three_names_with_van_or_thi_second_are_a_full_name_whatever_the_family_
     assert texts("Sau nhiều năm, Giàng Văn Pó trồng ngô trên nương.", "person") == ["Giàng Văn Pó"]
 
 
+@pytest.mark.parametrize(
+    "text", ["Thị trưởng Los Angeles Eric Garcetti cho biết.", "Thị trưởng thành phố Los Angeles Eric Garcetti nói."]
+)
+def test_a_city_between_a_title_and_a_name_is_the_place_and_the_rest_the_person(text: str) -> None:
+    assert texts(text, "person") == ["Eric Garcetti"]
+    assert texts(text, "location")[0].endswith("Los Angeles")
+
+
 def test_a_delegate_to_the_national_assembly_is_a_title() -> None:
     [person] = entities("ĐBQH Lê Thị Hoa phát biểu tại hội trường.", "person")
     assert (person.text, person.get("title")) == ("Lê Thị Hoa", "ĐBQH")

@@ -186,8 +186,10 @@ def unit_at(line: Line, i: int, before_person: bool = False) -> tuple[int, dict[
     gazetteer_hit = PLACES.match(line, j)
     if before_person and line.words[j] in SURNAMES and line.cap(j + 1) and line.joined(j + 1):
         return (j, {"kind": kind}) if not gazetteer_hit else (gazetteer_hit[0], {"kind": kind})
-    if gazetteer_hit and line.joined(gazetteer_hit[0]) and line.cap(gazetteer_hit[0]):
-        gazetteer_hit = None  # "H.Đức Huệ": "Đức" begins a longer name here
+    if gazetteer_hit and line.joined(gazetteer_hit[0]) and line.cap(gazetteer_hit[0]) and title_before(line, i) is None:
+        # "H.Đức Huệ": "Đức" begins a longer name here; after a title ("Thị trưởng thành phố Los Angeles Eric
+        # Garcetti") the name that follows the place is the person's.
+        gazetteer_hit = None
     if gazetteer_hit and is_cap(line.words[j]):
         end = gazetteer_hit[0]
     elif kind in _NUMBERED and line.words[j][0].isdigit():
@@ -244,7 +246,9 @@ def place_at(line: Line, i: int) -> tuple[int, dict[str, str]] | None:
     context = line.keys[i - 1] in CONTEXT_BEFORE or line.keys[i - 1] in _COMPASS if i > 0 else False
     if previous_cap and title_before(line, i) is None and not context:
         return None
-    titled = kind == "country" and title_before(line, i) is not None
+    # "Tổng thống Mỹ Donald Trump", "Thị trưởng Los Angeles Eric Garcetti": after a title, a country, city or
+    # province before a name still names the place; the name after it is the person's.
+    titled = kind in ("country", "city", "province") and title_before(line, i) is not None
     if j < len(line) and line.joined(j) and line.cap(j) and not titled:
         return None
     previous = key(line.words[i - 1]) if i > 0 else ""
