@@ -95,11 +95,11 @@ def extract_keywords(article: Article, limit: int = 10) -> tuple[Keyword, ...]:
         for size in range(1, MAX_PHRASE_WORDS + 1):
             for i in range(len(run) - size + 1):
                 words = run[i : i + size]
+                if size == 1 and " " not in words[0][1]:
+                    continue  # a word of one syllable is no keyword on its own
                 surface = _surface(article, words)
                 # Words in a run are apart by white space only, so the phrase folds to its words' keys.
                 key = " ".join(k for _, k in words)
-                if size == 1 and " " not in key:
-                    continue
                 sentence = words[0][0].sentence
                 weight = TITLE_WEIGHT if sentence is None else 1.0
                 candidate = candidates.get(key)
