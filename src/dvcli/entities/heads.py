@@ -205,10 +205,11 @@ def source_at(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
     return j, {"_start": line.starts[first]}
 
 
-def part_of_word(line: Line, before: int, last: int) -> bool:
-    """True if tokens ``before``..``last`` together are a common word (``cơ sở``, ``Bộ trưởng``)."""
+def part_of_word(line: Line, before: int, last: int, threshold: int = resources.WORD) -> bool:
+    """True if tokens ``before``..``last`` together are a common word (``cơ sở``, ``Bộ trưởng``); ``threshold``
+    is the fewest articles the word must appear in (``resources.is_word``)."""
     phrase = " ".join(line.keys[before : last + 1])
-    return resources.is_word(phrase)
+    return resources.is_word(phrase, threshold)
 
 
 def team_at(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
@@ -256,6 +257,6 @@ def triggered(line: Line, i: int) -> tuple[int, dict[str, object]] | None:
         j += 1
     if j + 1 < len(line) and line.words[j] in "'’" and line.touching(j) and line.words[j + 1] == "s":
         j += 2  # "Macy's"
-    if j < len(line) and line.joined(j) and resources.is_word(f"{line.keys[j - 1]} {line.keys[j]}", resources.LISTED):
+    if j < len(line) and line.joined(j) and part_of_word(line, j - 1, j, resources.LISTED):
         return None  # "màu áo Quốc gia", "khoác áo Hóa chất …": the capital opens a common word, not a name
     return j, {"_start": line.starts[trigger[0]]}

@@ -372,7 +372,7 @@ def _after_house_number(line: Line, i: int, taken: bytearray) -> tuple[int, dict
     j = _name_run(line, i, taken, 4)
     if j == i or not plain_name(line, i, j):
         return None
-    if j < len(line) and line.joined(j) and resources.is_word(f"{line.keys[j - 1]} {line.keys[j]}", resources.LISTED):
+    if j < len(line) and line.joined(j) and _part_of_word(line.words[j - 1], line.words[j], resources.LISTED):
         return None  # "số 3 Thi công": the capital opens a common word, a heading rather than an address
     return j, {"kind": "street", "name": line.text[line.starts[i] : line.ends[j - 1]]}
 
